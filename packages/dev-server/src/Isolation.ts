@@ -1,0 +1,339 @@
+/**
+ * Running tests, the demo and the benchmarks in a private network namespace.
+ *
+ * libwebrtc (inside the LiveKit Rust core) gathers no ICE candidates on loopback, and test traffic must not go to a
+ * real interface. On Linux as root every entry point therefore re-runs itself under `unshare -n` with a veth pair whose
+ * two ends both live inside the new namespace (`v0` 10.77.0.1/24, `v1` 10.77.0.2/24, `lo` up, IPv6 off on the pair).
+ * Elsewhere (not Linux, or not root) it runs in place on the host's interfaces.
+ *
+ * ```ts
+ * // first thing in an entry point: on Linux as root this never returns (the process exits with the child's status)
+ * await Effect.runPromise(Isolation.reexecIsolated())
+ * const status = Isolation.isolationStatus() // where to bind and what to advertise
+ * ```
+ *
+ * For any command: `node packages/dev-server/src/isolate.ts -- vitest run`.
+ *
+ * @since 0.1.0
+ */
+import { Data, Effect } from "effect"
+import { spawn, spawnSync } from "node:child_process"
+import { accessSync, constants as fsConstants } from "node:fs"
+import { constants as osConstants, networkInterfaces } from "node:os"
+import { delimiter, join } from "node:path"
+
+/** Set to `1` inside a namespace made by this module; its presence stops a second re-run. */
+export const NETNS_ENV = "EFFECT_LIVEKIT_NETNS"
+/** Server end of the veth pair: what the dev server binds and advertises for ICE. */
+export const SERVER_ADDRESS = "10.77.0.1"
+/** Client end of the veth pair. */
+export const CLIENT_ADDRESS = "10.77.0.2"
+export const SERVER_INTERFACE = "v0"
+export const CLIENT_INTERFACE = "v1"
+export const PREFIX_LENGTH = 24
+/** Signalling (HTTP/WebSocket) stays on loopback in both modes. */
+export const SIGNALLING_HOST = "127.0.0.1"
+
+/** Exit status used when the namespace cannot be set up (like `env`/`timeout`: 125 = the wrapper failed). */
+export const SETUP_FAILED_EXIT = 125
+
+export class IsolationError extends Data.TaggedError("IsolationError")<{
+  readonly reason: "MissingTool" | "NamespaceUnavailable" | "SpawnFailed"
+  readonly message: string
+}> {}
+
+const hasAddress = (name: string, address: string): boolean =>
+  (networkInterfaces()[name] ?? []).some((info) => info.family === "IPv4" && info.address === address)
+
+/** Whether to re-run in a namespace, and why not. */
+export type Decision =
+  | { readonly _tag: "Isolate" }
+  | { readonly _tag: "InPlace"; readonly reason: string }
+
+export interface Environment {
+  readonly platform: NodeJS.Platform
+  readonly uid: number | undefined
+  readonly env: NodeJS.ProcessEnv
+  /** Whether this process already sees the veth pair (`v0` with 10.77.0.1). */
+  readonly hasVethPair: boolean
+}
+
+const currentEnvironment = (): Environment => ({
+  platform: process.platform,
+  uid: process.getuid?.(),
+  env: process.env,
+  hasVethPair: hasAddress(SERVER_INTERFACE, SERVER_ADDRESS)
+})
+
+/**
+ * Linux && uid 0 && not yet isolated -> isolate; otherwise run in place. "Isolated" means `EFFECT_LIVEKIT_NETNS` is set
+ * **and** the veth pair is there: a stray variable exported in a shell does not put traffic on the host's interfaces.
+ */
+export const decide = (environment: Environment = currentEnvironment()): Decision => {
+  if (environment.platform !== "linux") {
+    return { _tag: "InPlace", reason: `network namespaces need Linux (this is ${environment.platform})` }
+  }
+  if (environment.uid !== 0) {
+    return { _tag: "InPlace", reason: `network namespaces need root (uid ${environment.uid ?? "unknown"})` }
+  }
+  if (environment.env[NETNS_ENV] !== undefined && environment.hasVethPair) {
+    return {
+      _tag: "InPlace",
+      reason: `already isolated (${NETNS_ENV} is set, ${SERVER_INTERFACE} has ${SERVER_ADDRESS})`
+    }
+  }
+  return { _tag: "Isolate" }
+}
+
+/** Where the dev server and the clients should live. */
+export type IsolationStatus =
+  | {
+    readonly _tag: "Isolated"
+    /** Bind the server's WebRTC side here and advertise it as the ICE host candidate. */
+    readonly serverAddress: typeof SERVER_ADDRESS
+    /** The other end of the pair (clients gather candidates on both ends). */
+    readonly clientAddress: typeof CLIENT_ADDRESS
+    readonly signallingHost: typeof SIGNALLING_HOST
+  }
+  | {
+    readonly _tag: "Host"
+    readonly reason: string
+    /** The first non-internal IPv4 address of the host, or 127.0.0.1 when there is none. */
+    readonly serverAddress: string
+    readonly clientAddress: string
+    readonly signallingHost: typeof SIGNALLING_HOST
+  }
+
+/**
+ * Whether this process runs inside a namespace made by this module (the env var is set **and** the veth pair is
+ * there), and which addresses to use.
+ */
+export const isolationStatus = (env: NodeJS.ProcessEnv = process.env): IsolationStatus => {
+  if (env[NETNS_ENV] !== undefined && hasAddress(SERVER_INTERFACE, SERVER_ADDRESS)) {
+    return {
+      _tag: "Isolated",
+      serverAddress: SERVER_ADDRESS,
+      clientAddress: CLIENT_ADDRESS,
+      signallingHost: SIGNALLING_HOST
+    }
+  }
+  const reason = env[NETNS_ENV] === undefined
+    ? "not in a private network namespace"
+    : `${NETNS_ENV} is set but ${SERVER_INTERFACE} has no ${SERVER_ADDRESS}`
+  const host = Object.values(networkInterfaces())
+    .flatMap((infos) => infos ?? [])
+    .find((info) => info.family === "IPv4" && !info.internal)
+  const address = host?.address ?? "127.0.0.1"
+  return { _tag: "Host", reason, serverAddress: address, clientAddress: address, signallingHost: SIGNALLING_HOST }
+}
+
+const SYSTEM_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"]
+
+/** Directories searched for the tools: `PATH`, then the usual system directories (root's sbin may be off `PATH`). */
+export const searchPath = (path: string | undefined = process.env["PATH"]): ReadonlyArray<string> => [
+  ...(path ?? "").split(delimiter).filter((dir) => dir.length > 0),
+  ...SYSTEM_DIRS
+]
+
+/** Absolute path of an executable in one of `dirs`. */
+export const findExecutable = (name: string, dirs: ReadonlyArray<string> = searchPath()): string | undefined => {
+  for (const dir of dirs) {
+    const candidate = join(dir, name)
+    try {
+      accessSync(candidate, fsConstants.X_OK)
+      return candidate
+    } catch {
+      // not here
+    }
+  }
+  return undefined
+}
+
+/** The tools the namespace needs, with the Debian packages that provide them. */
+export const REQUIRED_TOOLS = [
+  { name: "unshare", debianPackage: "util-linux" },
+  { name: "ip", debianPackage: "iproute2" },
+  { name: "sh", debianPackage: "dash" }
+] as const
+
+export interface Tools {
+  readonly unshare: string
+  readonly ip: string
+  readonly sh: string
+}
+
+/** Finds `unshare`, `ip` and `sh`, or fails naming the Debian packages to install. */
+export const findTools = (dirs: ReadonlyArray<string> = searchPath()): Effect.Effect<Tools, IsolationError> =>
+  Effect.suspend(() => {
+    const found = REQUIRED_TOOLS.map((tool) => ({ ...tool, path: findExecutable(tool.name, dirs) }))
+    const missing = found.filter((tool) => tool.path === undefined)
+    if (missing.length > 0) {
+      const names = missing.map((tool) => `\`${tool.name}\``).join(", ")
+      const packages = missing.map((tool) => tool.debianPackage).join(" ")
+      return Effect.fail(
+        new IsolationError({
+          reason: "MissingTool",
+          message: `running in a private network namespace needs ${names}: install the Debian package(s) ` +
+            `${packages} (apt-get install ${packages})`
+        })
+      )
+    }
+    const [unshare, ip, sh] = found.map((tool) => tool.path!)
+    return Effect.succeed({ unshare: unshare!, ip: ip!, sh: sh! })
+  })
+
+const quote = (value: string): string => `'${value.replaceAll("'", `'\\''`)}'`
+
+/** The shell script run inside the new namespace before `exec "$@"`. */
+export const setupScript = (ip: string): string => {
+  const q = quote(ip)
+  const steps = [
+    `${q} link set lo up`,
+    `${q} link add ${SERVER_INTERFACE} type veth peer name ${CLIENT_INTERFACE}`,
+    `${q} addr add ${SERVER_ADDRESS}/${PREFIX_LENGTH} dev ${SERVER_INTERFACE}`,
+    `${q} addr add ${CLIENT_ADDRESS}/${PREFIX_LENGTH} dev ${CLIENT_INTERFACE}`,
+    `${q} link set ${SERVER_INTERFACE} up`,
+    `${q} link set ${CLIENT_INTERFACE} up`
+  ]
+  // IPv6 off on the pair: no link-local candidates, no DAD; harmless where IPv6 is absent
+  const ipv6 = [SERVER_INTERFACE, CLIENT_INTERFACE]
+    .map((name) => `(echo 1 > /proc/sys/net/ipv6/conf/${name}/disable_ipv6) 2>/dev/null`)
+    .join("; ")
+  return `${steps.join(" && ")} || { echo "effect-livekit: could not set up the private network namespace" >&2; ` +
+    `exit ${SETUP_FAILED_EXIT}; }; ${ipv6}; exec "$@"`
+}
+
+/** The full command line that runs `argv` in a fresh network namespace. */
+export const namespaceCommand = (
+  tools: Tools,
+  argv: ReadonlyArray<string>
+): { readonly command: string; readonly args: ReadonlyArray<string> } => ({
+  command: tools.unshare,
+  args: ["--net", "--", tools.sh, "-c", setupScript(tools.ip), "effect-livekit-netns", ...argv]
+})
+
+/** Checks that this process may create a network namespace at all (root without CAP_SYS_ADMIN may not). */
+const probeNamespace = (tools: Tools): Effect.Effect<void, IsolationError> =>
+  Effect.suspend(() => {
+    const probe = spawnSync(tools.unshare, ["--net", "--", tools.sh, "-c", ":"], { encoding: "utf8" })
+    if (probe.error === undefined && probe.status === 0) return Effect.void
+    const detail = probe.error?.message ?? probe.stderr.trim()
+    return Effect.fail(
+      new IsolationError({
+        reason: "NamespaceUnavailable",
+        message: `cannot create a private network namespace (${detail || `exit ${probe.status}`}); ` +
+          `it needs root with CAP_SYS_ADMIN on Linux`
+      })
+    )
+  })
+
+/** How a child ended: `code` is its exit code, or 128 + the signal number when a signal killed it. */
+export interface ExitStatus {
+  readonly code: number
+  readonly signal?: NodeJS.Signals | undefined
+}
+
+const FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"] as const
+
+/**
+ * Runs a command with inherited stdio and resolves with its exit status. SIGINT and SIGTERM sent to this process are
+ * forwarded to the child while it runs; interrupting the effect sends SIGTERM (SIGKILL after 5 s) and waits.
+ */
+const run = (
+  command: string,
+  args: ReadonlyArray<string>,
+  env: NodeJS.ProcessEnv
+): Effect.Effect<ExitStatus, IsolationError> =>
+  Effect.callback<ExitStatus, IsolationError>((resume) => {
+    const child = spawn(command, args, { stdio: "inherit", env, shell: process.platform === "win32" })
+    const forwarders = FORWARDED_SIGNALS.map((signal) => {
+      const forward = () => {
+        child.kill(signal)
+      }
+      process.on(signal, forward)
+      return () => process.off(signal, forward)
+    })
+    let done = false
+    const finish = (result: Effect.Effect<ExitStatus, IsolationError>) => {
+      forwarders.forEach((off) => off())
+      if (done) return
+      done = true
+      resume(result)
+    }
+    const exited = new Promise<void>((resolve) => child.once("close", () => resolve()))
+    child.once("error", (error) => {
+      finish(
+        Effect.fail(new IsolationError({ reason: "SpawnFailed", message: `cannot run ${command}: ${error.message}` }))
+      )
+    })
+    child.once("close", (code, signal) => {
+      finish(Effect.succeed(
+        signal === null ? { code: code ?? 1 } : { code: 128 + (osConstants.signals[signal] ?? 0), signal }
+      ))
+    })
+    return Effect.promise(async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill("SIGTERM")
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000)
+      await exited
+      clearTimeout(timer)
+    })
+  })
+
+/**
+ * Runs `argv` (command and arguments) in a fresh private network namespace, always: checks the tools and the
+ * permission first. The child gets `EFFECT_LIVEKIT_NETNS=1`.
+ */
+export const runInNamespace = (
+  argv: ReadonlyArray<string>,
+  env: NodeJS.ProcessEnv = process.env
+): Effect.Effect<ExitStatus, IsolationError> =>
+  Effect.gen(function*() {
+    if (argv.length === 0) {
+      return yield* new IsolationError({ reason: "SpawnFailed", message: "no command to run" })
+    }
+    const tools = yield* findTools(searchPath(env["PATH"]))
+    yield* probeNamespace(tools)
+    const { args, command } = namespaceCommand(tools, argv)
+    return yield* run(command, args, { ...env, [NETNS_ENV]: "1" })
+  })
+
+/**
+ * Runs `argv` isolated when {@link decide} says so, else in place on the host (as a child process, stdio inherited).
+ */
+export const isolated = (
+  argv: ReadonlyArray<string>,
+  environment: Environment = currentEnvironment()
+): Effect.Effect<ExitStatus, IsolationError> => {
+  if (decide(environment)._tag === "Isolate") return runInNamespace(argv, environment.env)
+  const [command, ...args] = argv
+  if (command === undefined) {
+    return Effect.fail(new IsolationError({ reason: "SpawnFailed", message: "no command to run" }))
+  }
+  return run(command, args, environment.env)
+}
+
+/**
+ * Ends this process the way `status` says: the same exit code, or the same signal (re-raised once our handlers are
+ * gone) so that a parent shell sees what really happened.
+ */
+export const exitWith = (status: ExitStatus): never => {
+  if (status.signal !== undefined) {
+    for (const signal of FORWARDED_SIGNALS) process.removeAllListeners(signal)
+    process.kill(process.pid, status.signal)
+  }
+  return process.exit(status.code)
+}
+
+/**
+ * For entry points: when {@link decide} says to isolate, re-runs the current command (`process.execPath`,
+ * `process.execArgv`, `process.argv.slice(1)`) in a private network namespace and then exits this process with the
+ * child's status (the effect never completes). Otherwise completes at once and the caller carries on in place.
+ * Call it first, before anything else is started.
+ */
+export const reexecIsolated = (environment: Environment = currentEnvironment()): Effect.Effect<void, IsolationError> =>
+  decide(environment)._tag === "Isolate"
+    ? runInNamespace([process.execPath, ...process.execArgv, ...process.argv.slice(1)], environment.env).pipe(
+      Effect.flatMap((status) => Effect.sync(() => exitWith(status)))
+    )
+    : Effect.void

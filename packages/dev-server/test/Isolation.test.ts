@@ -1,0 +1,253 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { spawn } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { networkInterfaces, tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import * as Isolation from "../src/Isolation.ts"
+
+const isolationModule = new URL("../src/Isolation.ts", import.meta.url).href
+const isolateBin = fileURLToPath(new URL("../src/isolate.ts", import.meta.url))
+
+const canIsolate = process.platform === "linux" && process.getuid?.() === 0
+const skipReason = canIsolate
+  ? ""
+  : ` (skipped: needs Linux and root, this is ${process.platform} uid ${process.getuid?.()})`
+
+/**
+ * Runs inside the namespace. It refuses to send anything unless it sees exactly the veth pair of a namespace made by
+ * Isolation (so it can never put traffic on a real interface), then talks 10.77.0.1 -> 10.77.0.2 over TCP and UDP and
+ * writes what it saw to the file named by its first argument.
+ */
+const probe = `
+import { networkInterfaces } from "node:os"
+import { createServer, connect } from "node:net"
+import { createSocket } from "node:dgram"
+import { writeFileSync } from "node:fs"
+const Isolation = await import(${JSON.stringify(isolationModule)})
+const out = process.argv[1]
+const interfaces = Object.fromEntries(Object.entries(networkInterfaces()).map(([name, infos]) =>
+  [name, infos.filter((info) => info.family === "IPv4").map((info) => info.address)]))
+const status = Isolation.isolationStatus()
+if (status._tag !== "Isolated" || Object.keys(interfaces).sort().join() !== "lo,v0,v1") {
+  writeFileSync(out, JSON.stringify({ refused: true, interfaces, status }))
+  process.exit(0)
+}
+const tcp = await new Promise((resolve, reject) => {
+  const server = createServer((socket) => socket.end("pong:" + socket.remoteAddress))
+  server.listen(0, "10.77.0.2", () => {
+    const client = connect({ host: "10.77.0.2", port: server.address().port, localAddress: "10.77.0.1" })
+    let data = ""
+    client.on("data", (chunk) => { data += chunk })
+    client.on("end", () => { server.close(); resolve(data) })
+    client.on("error", reject)
+  })
+})
+const udp = await new Promise((resolve, reject) => {
+  const rx = createSocket("udp4")
+  const tx = createSocket("udp4")
+  const timer = setTimeout(() => reject(new Error("no UDP datagram within 5 s")), 5000)
+  rx.on("message", (message, from) => {
+    clearTimeout(timer)
+    rx.close()
+    tx.close()
+    resolve(message.toString() + ":" + from.address)
+  })
+  rx.bind(0, "10.77.0.2", () => tx.bind(0, "10.77.0.1", () => tx.send("ping", rx.address().port, "10.77.0.2")))
+})
+writeFileSync(out, JSON.stringify({ refused: false, env: process.env.EFFECT_LIVEKIT_NETNS, interfaces, status, tcp, udp }))
+`
+
+interface ProbeReport {
+  readonly refused: boolean
+  readonly env?: string
+  readonly interfaces: Record<string, ReadonlyArray<string>>
+  readonly status: Isolation.IsolationStatus
+  readonly tcp?: string
+  readonly udp?: string
+}
+
+const withProbe = <E>(
+  runner: (argv: ReadonlyArray<string>) => Effect.Effect<Isolation.ExitStatus, E>
+): Effect.Effect<{ readonly exit: Isolation.ExitStatus; readonly report: ProbeReport }, E> =>
+  Effect.acquireUseRelease(
+    Effect.sync(() => mkdtempSync(join(tmpdir(), "isolation-test-"))),
+    (dir) =>
+      Effect.gen(function*() {
+        const out = join(dir, "report.json")
+        const exit = yield* runner([process.execPath, "--input-type=module", "-e", probe, out])
+        const report = JSON.parse(readFileSync(out, "utf8")) as ProbeReport
+        return { exit, report }
+      }),
+    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
+  )
+
+const assertIsolatedReport = (report: ProbeReport) => {
+  assert.isFalse(report.refused, JSON.stringify(report))
+  assert.strictEqual(report.env, "1")
+  assert.deepStrictEqual(report.interfaces, { lo: ["127.0.0.1"], v0: ["10.77.0.1"], v1: ["10.77.0.2"] })
+  assert.deepStrictEqual(report.status, {
+    _tag: "Isolated",
+    serverAddress: "10.77.0.1",
+    clientAddress: "10.77.0.2",
+    signallingHost: "127.0.0.1"
+  })
+  assert.strictEqual(report.tcp, "pong:10.77.0.1")
+  assert.strictEqual(report.udp, "ping:10.77.0.1")
+}
+
+/** Why `decide` runs in place (or "isolate"). */
+const inPlaceReason = (environment: Isolation.Environment) => {
+  const decision = Isolation.decide(environment)
+  return decision._tag === "InPlace" ? decision.reason : "isolate"
+}
+
+const hostInterfaces = () =>
+  Object.entries(networkInterfaces())
+    .map(([name, infos]) => `${name}=${(infos ?? []).map((info) => info.address).toSorted().join(",")}`)
+    .toSorted()
+
+/** Runs a command (not through Effect) with piped stdout, for testing the bin as a shell would. */
+const spawnBin = (args: ReadonlyArray<string>, onStdout?: (text: string, kill: () => void) => void) =>
+  Effect.callback<{ readonly stdout: string; readonly code: number | null; readonly signal: string | null }>(
+    (resume) => {
+      const child = spawn(process.execPath, [isolateBin, ...args], { stdio: ["ignore", "pipe", "inherit"] })
+      let stdout = ""
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString()
+        onStdout?.(stdout, () => child.kill("SIGTERM"))
+      })
+      child.on("close", (code, signal) => resume(Effect.succeed({ stdout, code, signal })))
+      return Effect.sync(() => child.kill("SIGKILL"))
+    }
+  )
+
+describe("Isolation", () => {
+  describe("decide", () => {
+    const base: Isolation.Environment = { platform: "linux", uid: 0, env: {}, hasVethPair: false }
+
+    it("isolates on Linux as root when not yet isolated", () => {
+      assert.deepStrictEqual(Isolation.decide(base), { _tag: "Isolate" })
+    })
+
+    it("runs in place elsewhere, saying why", () => {
+      assert.match(inPlaceReason({ ...base, platform: "darwin" }), /need Linux \(this is darwin\)/)
+      assert.match(inPlaceReason({ ...base, uid: 1000 }), /need root \(uid 1000\)/)
+      assert.match(inPlaceReason({ ...base, uid: undefined }), /need root/)
+      assert.match(
+        inPlaceReason({ ...base, env: { EFFECT_LIVEKIT_NETNS: "1" }, hasVethPair: true }),
+        /already isolated/
+      )
+    })
+
+    it("does not trust a stray EFFECT_LIVEKIT_NETNS without the veth pair", () => {
+      assert.deepStrictEqual(Isolation.decide({ ...base, env: { EFFECT_LIVEKIT_NETNS: "1" } }), { _tag: "Isolate" })
+    })
+
+    it.effect("reexecIsolated completes at once when running in place", () =>
+      Isolation.reexecIsolated({ ...base, platform: "darwin" }))
+  })
+
+  describe("tools", () => {
+    it.effect("names the Debian packages of missing tools", () =>
+      Effect.gen(function*() {
+        const error = yield* Effect.flip(Isolation.findTools(["/nonexistent-dir"]))
+        assert.strictEqual(error.reason, "MissingTool")
+        assert.include(error.message, "`unshare`")
+        assert.include(error.message, "`ip`")
+        assert.include(error.message, "util-linux")
+        assert.include(error.message, "iproute2")
+      }))
+
+    it("builds an unshare command that sets up the veth pair and execs the command", () => {
+      const tools = { unshare: "/usr/bin/unshare", ip: "/sbin/ip", sh: "/bin/sh" }
+      const { args, command } = Isolation.namespaceCommand(tools, ["vitest", "run"])
+      assert.strictEqual(command, "/usr/bin/unshare")
+      assert.deepStrictEqual(args.slice(0, 4), ["--net", "--", "/bin/sh", "-c"])
+      assert.deepStrictEqual(args.slice(5), ["effect-livekit-netns", "vitest", "run"])
+      const script = args[4]!
+      assert.include(script, "'/sbin/ip' link add v0 type veth peer name v1")
+      assert.include(script, "'/sbin/ip' addr add 10.77.0.1/24 dev v0")
+      assert.include(script, "'/sbin/ip' addr add 10.77.0.2/24 dev v1")
+      assert.include(script, "'/sbin/ip' link set lo up")
+      assert.match(script, /exec "\$@"$/)
+    })
+  })
+
+  describe.runIf(canIsolate)(`in a private network namespace${skipReason}`, () => {
+    it.effect(
+      "runInNamespace: the child sees only lo, v0 and v1 and reaches 10.77.0.2 from 10.77.0.1",
+      () =>
+        Effect.gen(function*() {
+          const before = hostInterfaces()
+          const { exit, report } = yield* withProbe((argv) => Isolation.runInNamespace(argv))
+          assert.deepStrictEqual(exit, { code: 0 })
+          assertIsolatedReport(report)
+          assert.deepStrictEqual(hostInterfaces(), before, "the interfaces of this process are unchanged")
+        }),
+      20_000
+    )
+
+    it.effect(
+      "isolated: isolates (or, already isolated, runs in place in the same namespace)",
+      () =>
+        Effect.gen(function*() {
+          const { exit, report } = yield* withProbe((argv) => Isolation.isolated(argv))
+          assert.deepStrictEqual(exit, { code: 0 })
+          assertIsolatedReport(report)
+        }),
+      20_000
+    )
+
+    it.effect("forwards exit codes and deaths by signal", () =>
+      Effect.gen(function*() {
+        assert.deepStrictEqual(yield* Isolation.runInNamespace(["sh", "-c", "exit 7"]), { code: 7 })
+        assert.deepStrictEqual(yield* Isolation.runInNamespace(["sh", "-c", "kill -TERM $$"]), {
+          code: 143,
+          signal: "SIGTERM"
+        })
+        const error = yield* Effect.flip(Isolation.runInNamespace([]))
+        assert.strictEqual(error.reason, "SpawnFailed")
+      }), 20_000)
+
+    it.effect("bin: `node isolate.ts -- ip -o addr` shows only lo, v0 and v1", () =>
+      Effect.gen(function*() {
+        const { code, stdout } = yield* spawnBin(["--", "ip", "-o", "-4", "addr"])
+        assert.strictEqual(code, 0)
+        const lines = stdout.trim().split("\n").map((line) => line.split(/\s+/).slice(1, 4).join(" "))
+        assert.deepStrictEqual(lines.toSorted(), [
+          "lo inet 127.0.0.1/8",
+          "v0 inet 10.77.0.1/24",
+          "v1 inet 10.77.0.2/24"
+        ])
+        const links = yield* spawnBin(["--", "ip", "-o", "link"])
+        const names = links.stdout.trim().split("\n").map((line) => line.split(/:\s+/)[1]!.split("@")[0]).toSorted()
+        assert.deepStrictEqual(names, ["lo", "v0", "v1"])
+      }), 20_000)
+
+    it.effect(
+      "bin: SIGTERM to the wrapper reaches the command, and the wrapper dies the same way",
+      () =>
+        Effect.gen(function*() {
+          let killed = false
+          const result = yield* spawnBin(["--", "sh", "-c", "echo ready; exec sleep 30"], (stdout, kill) => {
+            if (!killed && stdout.includes("ready")) {
+              killed = true
+              kill()
+            }
+          })
+          assert.isTrue(killed)
+          assert.deepStrictEqual({ code: result.code, signal: result.signal }, { code: null, signal: "SIGTERM" })
+        }),
+      20_000
+    )
+
+    it.effect("bin: exit code of the command, 127 for a missing one, usage without one", () =>
+      Effect.gen(function*() {
+        assert.strictEqual((yield* spawnBin(["--", "sh", "-c", "exit 3"])).code, 3)
+        assert.strictEqual((yield* spawnBin(["--", "effect-livekit-no-such-command"])).code, 127)
+        assert.strictEqual((yield* spawnBin([])).code, 2)
+      }), 20_000)
+  })
+})
