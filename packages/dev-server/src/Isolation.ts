@@ -38,7 +38,7 @@ export const SIGNALLING_HOST = "127.0.0.1"
 export const SETUP_FAILED_EXIT = 125
 
 export class IsolationError extends Data.TaggedError("IsolationError")<{
-  readonly reason: "MissingTool" | "NamespaceUnavailable" | "SpawnFailed"
+  readonly reason: "MissingTool" | "NamespaceUnavailable" | "SpawnFailed" | "NotIsolated"
   readonly message: string
 }> {}
 
@@ -126,6 +126,27 @@ export const isolationStatus = (env: NodeJS.ProcessEnv = process.env): Isolation
   const address = host?.address ?? "127.0.0.1"
   return { _tag: "Host", reason, serverAddress: address, clientAddress: address, signallingHost: SIGNALLING_HOST }
 }
+
+/**
+ * The status, for code about to open WebRTC sockets (e2e tests, demo, benchmarks): fails with `NotIsolated` where
+ * isolation is possible (Linux, root) but this process is not isolated — it was started without `isolate.ts` or
+ * `reexecIsolated` — rather than put test traffic on the host's interfaces. Elsewhere gives the `Host` status.
+ */
+export const requireIsolation = (environment: Environment = currentEnvironment()): Effect.Effect<
+  IsolationStatus,
+  IsolationError
+> =>
+  Effect.suspend(() => {
+    const status = isolationStatus(environment.env)
+    if (status._tag === "Isolated" || decide(environment)._tag === "InPlace") return Effect.succeed(status)
+    return Effect.fail(
+      new IsolationError({
+        reason: "NotIsolated",
+        message: "on Linux as root WebRTC traffic must stay in a private network namespace: run through " +
+          "`node packages/dev-server/src/isolate.ts -- <command>` (as `pnpm test` does) or call `reexecIsolated()` first"
+      })
+    )
+  })
 
 const SYSTEM_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"]
 

@@ -145,6 +145,14 @@ describe("Isolation", () => {
       assert.deepStrictEqual(Isolation.decide({ ...base, env: { EFFECT_LIVEKIT_NETNS: "1" } }), { _tag: "Isolate" })
     })
 
+    it.effect("requireIsolation refuses to run on the host where isolation is possible", () =>
+      Effect.gen(function*() {
+        const error = yield* Effect.flip(Isolation.requireIsolation(base))
+        assert.strictEqual(error.reason, "NotIsolated")
+        const host = yield* Isolation.requireIsolation({ ...base, uid: 1000 })
+        assert.strictEqual(host._tag, "Host")
+      }))
+
     it.effect("reexecIsolated completes at once when running in place", () =>
       Isolation.reexecIsolated({ ...base, platform: "darwin" }))
   })
