@@ -1,0 +1,800 @@
+/**
+ * The codec of the LiveKit FFI protocol subset in `proto/ffi`, and the only module that imports the generated
+ * protobufjs code. Everything else sees plain, immutable TypeScript values:
+ *
+ * - 64-bit integers (handles, async ids, timestamps) are `bigint`;
+ * - enums are their numeric wire values (named constants below; a newer FFI may send values not listed);
+ * - a oneof is a discriminated union on the oneof's name (`{ message: "connect", connect: {...} }`), with an
+ *   empty variant for "none of the cases this subset knows";
+ * - repeated fields are always arrays, maps always records, unset proto2 optionals are absent;
+ * - `bytes` are `Uint8Array`s owned by the value (never views into a decoder's input).
+ *
+ * The shapes are exactly what protobufjs' `toObject` produces with {@link toObjectOptions}; the conformance
+ * test checks them, message by message, against the official classes shipped with the binding.
+ *
+ * @since 0.1.0
+ */
+import { Result, Schema } from "effect"
+import { livekit } from "./generated/ffi.js"
+
+const pb = livekit.proto
+
+// ---------------------------------------------------------------------------------------------------------------
+// helpers
+
+/** One variant per case, keyed by the oneof name, plus the "no known case" variant. */
+type OneOf<Name extends string, Cases> =
+  | {
+    readonly [C in keyof Cases & string]: { readonly [N in Name]: C } & { readonly [K in C]: Cases[C] }
+  }[keyof Cases & string]
+  | { readonly [N in Name]?: undefined }
+
+/** The same, without the empty variant: for values we send (a request must carry a case). */
+type OneOfRequired<Name extends string, Cases> = {
+  readonly [C in keyof Cases & string]: { readonly [N in Name]: C } & { readonly [K in C]: Cases[C] }
+}[keyof Cases & string]
+
+type ValueOf<T> = T[keyof T]
+
+// ---------------------------------------------------------------------------------------------------------------
+// handle.proto
+
+/** A handle the foreign side owns and must dispose exactly once. */
+export interface FfiOwnedHandle {
+  readonly id: bigint
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// track.proto (subset)
+
+export const TrackSource = {
+  SOURCE_UNKNOWN: 0,
+  SOURCE_CAMERA: 1,
+  SOURCE_MICROPHONE: 2,
+  SOURCE_SCREENSHARE: 3,
+  SOURCE_SCREENSHARE_AUDIO: 4
+} as const
+export type TrackSource = ValueOf<typeof TrackSource>
+
+// ---------------------------------------------------------------------------------------------------------------
+// participant.proto
+
+export const ParticipantState = {
+  PARTICIPANT_STATE_JOINING: 0,
+  PARTICIPANT_STATE_JOINED: 1,
+  PARTICIPANT_STATE_ACTIVE: 2,
+  PARTICIPANT_STATE_DISCONNECTED: 3
+} as const
+export type ParticipantState = ValueOf<typeof ParticipantState>
+
+export const ParticipantKind = {
+  PARTICIPANT_KIND_STANDARD: 0,
+  PARTICIPANT_KIND_INGRESS: 1,
+  PARTICIPANT_KIND_EGRESS: 2,
+  PARTICIPANT_KIND_SIP: 3,
+  PARTICIPANT_KIND_AGENT: 4,
+  PARTICIPANT_KIND_CONNECTOR: 5,
+  PARTICIPANT_KIND_BRIDGE: 6
+} as const
+export type ParticipantKind = ValueOf<typeof ParticipantKind>
+
+export const ParticipantKindDetail = {
+  PARTICIPANT_KIND_DETAIL_CLOUD_AGENT: 0,
+  PARTICIPANT_KIND_DETAIL_FORWARDED: 1,
+  PARTICIPANT_KIND_DETAIL_CONNECTOR_WHATSAPP: 2,
+  PARTICIPANT_KIND_DETAIL_CONNECTOR_TWILIO: 3,
+  PARTICIPANT_KIND_DETAIL_BRIDGE_RTSP: 4,
+  PARTICIPANT_KIND_DETAIL_SIMULATION: 5
+} as const
+export type ParticipantKindDetail = ValueOf<typeof ParticipantKindDetail>
+
+export const DisconnectReason = {
+  UNKNOWN_REASON: 0,
+  CLIENT_INITIATED: 1,
+  DUPLICATE_IDENTITY: 2,
+  SERVER_SHUTDOWN: 3,
+  PARTICIPANT_REMOVED: 4,
+  ROOM_DELETED: 5,
+  STATE_MISMATCH: 6,
+  JOIN_FAILURE: 7,
+  MIGRATION: 8,
+  SIGNAL_CLOSE: 9,
+  ROOM_CLOSED: 10,
+  USER_UNAVAILABLE: 11,
+  USER_REJECTED: 12,
+  SIP_TRUNK_FAILURE: 13,
+  CONNECTION_TIMEOUT: 14,
+  MEDIA_FAILURE: 15,
+  AGENT_ERROR: 16
+} as const
+export type DisconnectReason = ValueOf<typeof DisconnectReason>
+
+export interface ParticipantPermission {
+  readonly canSubscribe: boolean
+  readonly canPublish: boolean
+  readonly canPublishData: boolean
+  readonly canPublishSources: ReadonlyArray<TrackSource>
+  readonly hidden: boolean
+  readonly canUpdateMetadata: boolean
+  readonly canSubscribeMetrics: boolean
+  readonly canManageAgentSession: boolean
+}
+
+export interface ParticipantInfo {
+  readonly sid: string
+  readonly name: string
+  readonly identity: string
+  readonly state: ParticipantState
+  readonly metadata: string
+  readonly attributes: { readonly [key: string]: string }
+  readonly kind: ParticipantKind
+  readonly disconnectReason: DisconnectReason
+  readonly joinedAt: bigint
+  readonly kindDetails: ReadonlyArray<ParticipantKindDetail>
+  readonly permission?: ParticipantPermission
+  readonly clientProtocol: number
+}
+
+export interface OwnedParticipant {
+  readonly handle: FfiOwnedHandle
+  readonly info: ParticipantInfo
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// data_track.proto
+
+export const DataTrackErrorCode = {
+  UNKNOWN: 0,
+  INVALID_HANDLE: 1,
+  DUPLICATE_TRACK_NAME: 2,
+  TRACK_UNPUBLISHED: 3,
+  BUFFER_FULL: 4,
+  SUBSCRIPTION_CLOSED: 5,
+  CANCELLED: 6,
+  PROTOCOL_ERROR: 7,
+  INTERNAL: 8
+} as const
+export type DataTrackErrorCode = ValueOf<typeof DataTrackErrorCode>
+
+export const PublishDataTrackErrorCode = {
+  UNKNOWN: 0,
+  INVALID_HANDLE: 1,
+  DUPLICATE_NAME: 2,
+  TIMEOUT: 3,
+  DISCONNECTED: 4,
+  NOT_ALLOWED: 5,
+  INVALID_NAME: 6,
+  LIMIT_REACHED: 7,
+  PROTOCOL_ERROR: 8,
+  INTERNAL: 9,
+  INVALID_SCHEMA: 10
+} as const
+export type PublishDataTrackErrorCode = ValueOf<typeof PublishDataTrackErrorCode>
+
+export const LocalDataTrackTryPushErrorCode = {
+  UNKNOWN: 0,
+  INVALID_HANDLE: 1,
+  TRACK_UNPUBLISHED: 2,
+  QUEUE_FULL: 3,
+  INTERNAL: 4
+} as const
+export type LocalDataTrackTryPushErrorCode = ValueOf<typeof LocalDataTrackTryPushErrorCode>
+
+export const SubscribeDataTrackErrorCode = {
+  UNKNOWN: 0,
+  INVALID_HANDLE: 1,
+  UNPUBLISHED: 2,
+  TIMEOUT: 3,
+  DISCONNECTED: 4,
+  PROTOCOL_ERROR: 5,
+  INTERNAL: 6
+} as const
+export type SubscribeDataTrackErrorCode = ValueOf<typeof SubscribeDataTrackErrorCode>
+
+export const WellKnownSchemaEncoding = {
+  UNSPECIFIED: 0,
+  PROTOBUF: 1,
+  FLATBUFFER: 2,
+  ROS1_MSG: 3,
+  ROS2_MSG: 4,
+  ROS2_IDL: 5,
+  OMG_IDL: 6,
+  JSON_SCHEMA: 7
+} as const
+export type WellKnownSchemaEncoding = ValueOf<typeof WellKnownSchemaEncoding>
+
+export const WellKnownFrameEncoding = {
+  UNSPECIFIED: 0,
+  ROS1: 1,
+  CDR: 2,
+  PROTOBUF: 3,
+  FLATBUFFER: 4,
+  CBOR: 5,
+  MSGPACK: 6,
+  JSON: 7
+} as const
+export type WellKnownFrameEncoding = ValueOf<typeof WellKnownFrameEncoding>
+
+export type DataTrackSchemaEncoding = OneOf<"encoding", {
+  readonly wellKnown: WellKnownSchemaEncoding
+  readonly custom: string
+}>
+
+export type DataTrackFrameEncoding = OneOf<"encoding", {
+  readonly wellKnown: WellKnownFrameEncoding
+  readonly custom: string
+}>
+
+export interface DataTrackSchemaId {
+  readonly name: string
+  readonly encoding?: DataTrackSchemaEncoding
+}
+
+export interface DataTrackInfo {
+  readonly name: string
+  readonly sid: string
+  readonly usesE2ee: boolean
+  readonly schema?: DataTrackSchemaId
+  readonly frameEncoding?: DataTrackFrameEncoding
+}
+
+export interface DataTrackFrame {
+  readonly payload: Uint8Array
+  /** Unitless on the wire: the unit is the application's convention. */
+  readonly userTimestamp?: bigint
+}
+
+export interface DataTrackError {
+  readonly code: DataTrackErrorCode
+  readonly message: string
+}
+
+export interface PublishDataTrackError {
+  readonly code: PublishDataTrackErrorCode
+  readonly message: string
+}
+
+export interface LocalDataTrackTryPushError {
+  readonly code: LocalDataTrackTryPushErrorCode
+  readonly message: string
+}
+
+export interface SubscribeDataTrackError {
+  readonly code: SubscribeDataTrackErrorCode
+  readonly message: string
+}
+
+export interface DataTrackOptions {
+  readonly name: string
+  readonly schema?: DataTrackSchemaId
+  readonly frameEncoding?: DataTrackFrameEncoding
+}
+
+export interface PublishDataTrackRequest {
+  readonly localParticipantHandle: bigint
+  readonly options: DataTrackOptions
+  readonly requestAsyncId?: bigint
+}
+
+export interface PublishDataTrackResponse {
+  readonly asyncId: bigint
+}
+
+export interface OwnedLocalDataTrack {
+  readonly handle: FfiOwnedHandle
+  readonly info: DataTrackInfo
+}
+
+export type PublishDataTrackCallback =
+  & { readonly asyncId: bigint }
+  & OneOf<"result", {
+    readonly track: OwnedLocalDataTrack
+    readonly error: PublishDataTrackError
+  }>
+
+export interface LocalDataTrackTryPushRequest {
+  readonly trackHandle: bigint
+  readonly frame: DataTrackFrame
+}
+
+export interface LocalDataTrackTryPushResponse {
+  readonly error?: LocalDataTrackTryPushError
+}
+
+export interface LocalDataTrackIsPublishedRequest {
+  readonly trackHandle: bigint
+}
+
+export interface LocalDataTrackIsPublishedResponse {
+  readonly isPublished: boolean
+}
+
+export interface LocalDataTrackUnpublishRequest {
+  readonly trackHandle: bigint
+}
+
+export interface LocalDataTrackUnpublishResponse {}
+
+export interface OwnedRemoteDataTrack {
+  readonly handle: FfiOwnedHandle
+  readonly info: DataTrackInfo
+  readonly publisherIdentity: string
+}
+
+export interface OwnedDataTrackStream {
+  readonly handle: FfiOwnedHandle
+}
+
+export interface DataTrackSubscribeOptions {
+  readonly bufferSize?: number
+}
+
+export interface RemoteDataTrackIsPublishedRequest {
+  readonly trackHandle: bigint
+}
+
+export interface RemoteDataTrackIsPublishedResponse {
+  readonly isPublished: boolean
+}
+
+export interface RemoteDataTrackPipelineOptions {
+  readonly maxPartialFrames?: number
+}
+
+export interface RemoteDataTrackSetPipelineOptionsRequest {
+  readonly trackHandle: bigint
+  readonly options: RemoteDataTrackPipelineOptions
+}
+
+export interface RemoteDataTrackSetPipelineOptionsResponse {}
+
+export interface SubscribeDataTrackRequest {
+  readonly trackHandle: bigint
+  readonly options: DataTrackSubscribeOptions
+}
+
+export interface SubscribeDataTrackResponse {
+  readonly stream: OwnedDataTrackStream
+}
+
+export interface DataTrackStreamReadRequest {
+  readonly streamHandle: bigint
+}
+
+export interface DataTrackStreamEOS {
+  readonly error?: SubscribeDataTrackError
+}
+
+export interface DataTrackStreamReadResponse {
+  readonly eosEvent?: DataTrackStreamEOS
+}
+
+export interface DataTrackStreamFrameReceived {
+  readonly frame: DataTrackFrame
+}
+
+export type DataTrackStreamEvent =
+  & { readonly streamHandle: bigint }
+  & OneOf<"detail", {
+    readonly frameReceived: DataTrackStreamFrameReceived
+    readonly eos: DataTrackStreamEOS
+  }>
+
+export interface DefineSchemaRequest {
+  readonly localParticipantHandle: bigint
+  readonly schemaId: DataTrackSchemaId
+  readonly definition: string
+  readonly requestAsyncId?: bigint
+}
+
+export interface DefineSchemaResponse {
+  readonly asyncId: bigint
+}
+
+export interface DefineSchemaCallback {
+  readonly asyncId: bigint
+  readonly error?: string
+}
+
+export interface GetSchemaRequest {
+  readonly localParticipantHandle: bigint
+  readonly schemaId: DataTrackSchemaId
+  readonly participantIdentity: string
+  readonly requestAsyncId?: bigint
+}
+
+export interface GetSchemaResponse {
+  readonly asyncId: bigint
+}
+
+export interface GetSchemaCallback {
+  readonly asyncId: bigint
+  readonly definition?: string
+  readonly error?: string
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// room.proto (subset)
+
+export const IceTransportType = { TRANSPORT_RELAY: 0, TRANSPORT_NOHOST: 1, TRANSPORT_ALL: 2 } as const
+export type IceTransportType = ValueOf<typeof IceTransportType>
+
+export const ContinualGatheringPolicy = { GATHER_ONCE: 0, GATHER_CONTINUALLY: 1 } as const
+export type ContinualGatheringPolicy = ValueOf<typeof ContinualGatheringPolicy>
+
+export const ConnectionState = { CONN_DISCONNECTED: 0, CONN_CONNECTED: 1, CONN_RECONNECTING: 2 } as const
+export type ConnectionState = ValueOf<typeof ConnectionState>
+
+export interface IceServer {
+  readonly urls: ReadonlyArray<string>
+  readonly username?: string
+  readonly password?: string
+}
+
+export interface RtcConfig {
+  readonly iceTransportType?: IceTransportType
+  readonly continualGatheringPolicy?: ContinualGatheringPolicy
+  readonly iceServers: ReadonlyArray<IceServer>
+}
+
+export interface RoomOptions {
+  readonly autoSubscribe?: boolean
+  readonly adaptiveStream?: boolean
+  readonly dynacast?: boolean
+  readonly rtcConfig?: RtcConfig
+  /** Unset means 3 retries: a dead URL then takes ~20 s to fail. */
+  readonly joinRetries?: number
+  readonly singlePeerConnection?: boolean
+  readonly connectTimeoutMs?: bigint
+  readonly otherSdks?: string
+}
+
+export interface ConnectRequest {
+  readonly url: string
+  readonly token: string
+  readonly options: RoomOptions
+  readonly requestAsyncId?: bigint
+}
+
+export interface ConnectResponse {
+  readonly asyncId: bigint
+}
+
+export interface RoomInfo {
+  readonly sid?: string
+  readonly name: string
+  readonly metadata: string
+  readonly lossyDcBufferedAmountLowThreshold: bigint
+  readonly reliableDcBufferedAmountLowThreshold: bigint
+  readonly emptyTimeout: number
+  readonly departureTimeout: number
+  readonly maxParticipants: number
+  readonly creationTime: bigint
+  readonly numParticipants: number
+  readonly numPublishers: number
+  readonly activeRecording: boolean
+}
+
+export interface OwnedRoom {
+  readonly handle: FfiOwnedHandle
+  readonly info: RoomInfo
+}
+
+export interface ConnectCallbackParticipantWithTracks {
+  readonly participant: OwnedParticipant
+}
+
+export interface ConnectCallbackResult {
+  readonly room: OwnedRoom
+  readonly localParticipant: OwnedParticipant
+  readonly participants: ReadonlyArray<ConnectCallbackParticipantWithTracks>
+}
+
+export type ConnectCallback =
+  & { readonly asyncId: bigint }
+  & OneOf<"message", {
+    readonly error: string
+    readonly result: ConnectCallbackResult
+  }>
+
+export interface DisconnectRequest {
+  readonly roomHandle: bigint
+  readonly requestAsyncId?: bigint
+  readonly reason?: DisconnectReason
+}
+
+export interface DisconnectResponse {
+  readonly asyncId: bigint
+}
+
+export interface DisconnectCallback {
+  readonly asyncId: bigint
+}
+
+export interface ReadyForRoomEventRequest {
+  readonly roomHandle: bigint
+}
+
+export interface ReadyForRoomEventResponse {}
+
+export interface ParticipantConnected {
+  readonly info: OwnedParticipant
+}
+
+export interface ParticipantActive {
+  readonly participantIdentity: string
+}
+
+export interface ParticipantDisconnected {
+  readonly participantIdentity: string
+  readonly disconnectReason: DisconnectReason
+}
+
+export interface RoomSidChanged {
+  readonly sid: string
+}
+
+export interface ConnectionStateChanged {
+  readonly state: ConnectionState
+}
+
+export interface Disconnected {
+  readonly reason: DisconnectReason
+}
+
+export interface Reconnecting {}
+
+export interface Reconnected {}
+
+export interface RoomEOS {}
+
+export interface DataTrackPublished {
+  readonly track: OwnedRemoteDataTrack
+}
+
+export interface DataTrackUnpublished {
+  readonly sid: string
+}
+
+export interface RoomEventCases {
+  readonly participantConnected: ParticipantConnected
+  readonly participantDisconnected: ParticipantDisconnected
+  readonly roomSidChanged: RoomSidChanged
+  readonly connectionStateChanged: ConnectionStateChanged
+  readonly disconnected: Disconnected
+  readonly reconnecting: Reconnecting
+  readonly reconnected: Reconnected
+  readonly eos: RoomEOS
+  readonly participantActive: ParticipantActive
+  readonly dataTrackPublished: DataTrackPublished
+  readonly dataTrackUnpublished: DataTrackUnpublished
+}
+
+export type RoomEvent = { readonly roomHandle: bigint } & OneOf<"message", RoomEventCases>
+
+// ---------------------------------------------------------------------------------------------------------------
+// ffi.proto (subset)
+
+export const LogLevel = { LOG_ERROR: 0, LOG_WARN: 1, LOG_INFO: 2, LOG_DEBUG: 3, LOG_TRACE: 4 } as const
+export type LogLevel = ValueOf<typeof LogLevel>
+
+/** `async` must stay `false`: `true` aborts the process (unimplemented in the Rust core). */
+export interface DisposeRequest {
+  readonly async: boolean
+}
+
+export interface DisposeResponse {
+  readonly asyncId?: bigint
+}
+
+export interface DisposeCallback {
+  readonly asyncId: bigint
+}
+
+export interface LogRecord {
+  readonly level: LogLevel
+  readonly target: string
+  readonly modulePath?: string
+  readonly file?: string
+  readonly line?: number
+  readonly message: string
+}
+
+export interface LogBatch {
+  readonly records: ReadonlyArray<LogRecord>
+}
+
+export interface Panic {
+  readonly message: string
+}
+
+/** The request cases this SDK sends, by oneof member name. */
+export interface FfiRequestCases {
+  readonly dispose: DisposeRequest
+  readonly connect: ConnectRequest
+  readonly disconnect: DisconnectRequest
+  readonly publishDataTrack: PublishDataTrackRequest
+  readonly localDataTrackTryPush: LocalDataTrackTryPushRequest
+  readonly localDataTrackUnpublish: LocalDataTrackUnpublishRequest
+  readonly localDataTrackIsPublished: LocalDataTrackIsPublishedRequest
+  readonly subscribeDataTrack: SubscribeDataTrackRequest
+  readonly remoteDataTrackIsPublished: RemoteDataTrackIsPublishedRequest
+  readonly dataTrackStreamRead: DataTrackStreamReadRequest
+  readonly readyForRoomEvent: ReadyForRoomEventRequest
+  readonly remoteDataTrackSetPipelineOptions: RemoteDataTrackSetPipelineOptionsRequest
+  readonly defineSchema: DefineSchemaRequest
+  readonly getSchema: GetSchemaRequest
+}
+
+/** The response to each request case: same member names, different field numbers on the wire. */
+export interface FfiResponseCases {
+  readonly dispose: DisposeResponse
+  readonly connect: ConnectResponse
+  readonly disconnect: DisconnectResponse
+  readonly publishDataTrack: PublishDataTrackResponse
+  readonly localDataTrackTryPush: LocalDataTrackTryPushResponse
+  readonly localDataTrackUnpublish: LocalDataTrackUnpublishResponse
+  readonly localDataTrackIsPublished: LocalDataTrackIsPublishedResponse
+  readonly subscribeDataTrack: SubscribeDataTrackResponse
+  readonly remoteDataTrackIsPublished: RemoteDataTrackIsPublishedResponse
+  readonly dataTrackStreamRead: DataTrackStreamReadResponse
+  readonly readyForRoomEvent: ReadyForRoomEventResponse
+  readonly remoteDataTrackSetPipelineOptions: RemoteDataTrackSetPipelineOptionsResponse
+  readonly defineSchema: DefineSchemaResponse
+  readonly getSchema: GetSchemaResponse
+}
+
+export interface FfiEventCases {
+  readonly roomEvent: RoomEvent
+  readonly connect: ConnectCallback
+  readonly disconnect: DisconnectCallback
+  readonly dispose: DisposeCallback
+  readonly logs: LogBatch
+  readonly panic: Panic
+  readonly publishDataTrack: PublishDataTrackCallback
+  readonly dataTrackStreamEvent: DataTrackStreamEvent
+  readonly defineSchema: DefineSchemaCallback
+  readonly getSchema: GetSchemaCallback
+}
+
+export type FfiRequestCase = keyof FfiRequestCases
+export type FfiEventCase = keyof FfiEventCases
+
+export type FfiRequest = OneOfRequired<"message", FfiRequestCases>
+export type FfiResponse = OneOf<"message", FfiResponseCases>
+export type FfiEvent = OneOf<"message", FfiEventCases>
+
+/** Builds a request value from its case and body. */
+export const makeRequest = <K extends FfiRequestCase>(kind: K, body: FfiRequestCases[K]): FfiRequest =>
+  ({ message: kind, [kind]: body }) as unknown as FfiRequest
+
+// ---------------------------------------------------------------------------------------------------------------
+// codec
+
+/** A message could not be encoded (invalid value) or decoded (malformed or incomplete bytes). */
+export class FfiCodecError extends Schema.TaggedError<FfiCodecError>()("FfiCodecError", {
+  /** Which envelope, e.g. `encode FfiRequest`. */
+  operation: Schema.String,
+  message: Schema.String
+}) {}
+
+/** The `toObject` options our plain types mirror. */
+const toObjectOptions = {
+  longs: BigInt,
+  oneofs: true,
+  arrays: true,
+  objects: true
+} as const
+
+interface GeneratedType<M> {
+  fromObject(object: { [k: string]: unknown }): M
+  verify(message: { [k: string]: unknown }): string | null
+  encode(message: M): { finish(): Uint8Array }
+  decode(bytes: Uint8Array): M
+  toObject(message: M, options: typeof toObjectOptions): { [k: string]: unknown }
+}
+
+const errorMessage = (cause: unknown): string => cause instanceof Error ? cause.message : String(cause)
+
+/** A Node `Buffer` from the encoder may share a pooled allocation: hand out an exact, owned array. */
+const owned = (bytes: Uint8Array): Uint8Array =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.constructor === Uint8Array
+    ? bytes
+    : new Uint8Array(bytes)
+
+/** A copy of a plain value with each bigint as the `{ low, high }` pair `verify` accepts. */
+const longsForVerify = (value: unknown): unknown => {
+  if (typeof value === "bigint") {
+    return { low: Number(BigInt.asIntN(32, value)), high: Number(BigInt.asIntN(32, value >> 32n)) }
+  }
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array) return value
+  if (Array.isArray(value)) return value.map(longsForVerify)
+  const out: { [k: string]: unknown } = {}
+  for (const [key, item] of Object.entries(value)) out[key] = longsForVerify(item)
+  return out
+}
+
+const encodeWith =
+  <M>(type: GeneratedType<M>, name: string) => (value: object): Result.Result<Uint8Array, FfiCodecError> => {
+    const operation = `encode ${name}`
+    try {
+      // Verify the plain value (a missing proto2 required field would otherwise be encoded as the prototype's
+      // default after fromObject, or crash encode with a TypeError); verify knows Longs, not bigints.
+      const invalid = type.verify(longsForVerify(value) as { [k: string]: unknown })
+      if (invalid !== null) return Result.fail(new FfiCodecError({ operation, message: invalid }))
+      // fromObject converts bigint to Long: encode itself would silently write 0 for a bigint.
+      return Result.succeed(owned(type.encode(type.fromObject(value as { [k: string]: unknown })).finish()))
+    } catch (cause) {
+      return Result.fail(new FfiCodecError({ operation, message: errorMessage(cause) }))
+    }
+  }
+
+const decodeWith =
+  <M>(type: GeneratedType<M>, name: string) => (bytes: Uint8Array): Result.Result<unknown, FfiCodecError> => {
+    try {
+      return Result.succeed(type.toObject(type.decode(bytes), toObjectOptions))
+    } catch (cause) {
+      return Result.fail(new FfiCodecError({ operation: `decode ${name}`, message: errorMessage(cause) }))
+    }
+  }
+
+const copyFrame = (frame: DataTrackFrame): DataTrackFrame =>
+  frame.userTimestamp === undefined
+    ? { payload: new Uint8Array(frame.payload) }
+    : { payload: new Uint8Array(frame.payload), userTimestamp: frame.userTimestamp }
+
+// The decoded `bytes` are views into the decoder's input: give frames their own copy.
+const ownRequest = (request: FfiRequest): FfiRequest =>
+  request.message === "localDataTrackTryPush"
+    ? {
+      message: "localDataTrackTryPush",
+      localDataTrackTryPush: { ...request.localDataTrackTryPush, frame: copyFrame(request.localDataTrackTryPush.frame) }
+    }
+    : request
+
+const ownEvent = (event: FfiEvent): FfiEvent => {
+  if (event.message !== "dataTrackStreamEvent" || event.dataTrackStreamEvent.detail !== "frameReceived") return event
+  const streamEvent = event.dataTrackStreamEvent
+  return {
+    message: "dataTrackStreamEvent",
+    dataTrackStreamEvent: {
+      streamHandle: streamEvent.streamHandle,
+      detail: "frameReceived",
+      frameReceived: { frame: copyFrame(streamEvent.frameReceived.frame) }
+    }
+  }
+}
+
+const requestType = pb.FfiRequest as unknown as GeneratedType<unknown>
+const responseType = pb.FfiResponse as unknown as GeneratedType<unknown>
+const eventType = pb.FfiEvent as unknown as GeneratedType<unknown>
+
+const encodeRequestRaw = encodeWith(requestType, "FfiRequest")
+const encodeResponseRaw = encodeWith(responseType, "FfiResponse")
+const encodeEventRaw = encodeWith(eventType, "FfiEvent")
+const decodeRequestRaw = decodeWith(requestType, "FfiRequest")
+const decodeResponseRaw = decodeWith(responseType, "FfiResponse")
+const decodeEventRaw = decodeWith(eventType, "FfiEvent")
+
+/** Encodes a request for `livekitFfiRequest`. */
+export const encodeRequest = (request: FfiRequest): Result.Result<Uint8Array, FfiCodecError> =>
+  encodeRequestRaw(request)
+
+/** Decodes a request (used by tests and fakes of the FFI). */
+export const decodeRequest = (bytes: Uint8Array): Result.Result<FfiRequest, FfiCodecError> =>
+  Result.map(decodeRequestRaw(bytes), (raw) => ownRequest(raw as FfiRequest))
+
+/** Encodes a response (used by tests and fakes of the FFI). */
+export const encodeResponse = (response: FfiResponse): Result.Result<Uint8Array, FfiCodecError> =>
+  encodeResponseRaw(response)
+
+/** Decodes what `livekitFfiRequest` returned. */
+export const decodeResponse = (bytes: Uint8Array): Result.Result<FfiResponse, FfiCodecError> =>
+  decodeResponseRaw(bytes) as Result.Result<FfiResponse, FfiCodecError>
+
+/** Encodes an event (used by tests and fakes of the FFI). */
+export const encodeEvent = (event: FfiEvent): Result.Result<Uint8Array, FfiCodecError> => encodeEventRaw(event)
+
+/** Decodes the bytes the native callback delivers. Frame payloads are copied: they outlive the callback. */
+export const decodeEvent = (bytes: Uint8Array): Result.Result<FfiEvent, FfiCodecError> =>
+  Result.map(decodeEventRaw(bytes), (raw) => ownEvent(raw as FfiEvent))
