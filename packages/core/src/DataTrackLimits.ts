@@ -1,0 +1,58 @@
+/**
+ * Limits of the LiveKit data-track core, checked locally so that bad input fails with a typed error
+ * instead of being silently lost (every reference SDK loses oversized and empty frames without a word).
+ */
+import { Effect } from "effect"
+import { EmptyFrame, FrameTooLarge, InvalidName, LOCAL_CODE } from "./DataTrackError.ts"
+import type { DataTrackFrame } from "./DataTrackFrame.ts"
+
+/** Track names are 1 to 256 characters. */
+export const MAX_NAME_LENGTH = 256
+
+/** The transport MTU the core packetizes frames to. */
+export const PACKET_MTU = 16_000
+
+/** A receiver reassembles at most this many packets per frame, and drops bigger frames. */
+export const MAX_PACKETS_PER_FRAME = 128
+
+const BASE_HEADER_BYTES = 12
+/** The user-timestamp extension: a 4-byte-aligned block of length word + tag, len and a u64. */
+const TIMESTAMP_EXTENSION_BYTES = 12
+
+/** Largest payload a receiver can reassemble, given whether the frame carries a user timestamp. */
+export const maxFrameBytes = (withTimestamp: boolean): number =>
+  MAX_PACKETS_PER_FRAME * (PACKET_MTU - BASE_HEADER_BYTES - (withTimestamp ? TIMESTAMP_EXTENSION_BYTES : 0))
+
+/** The largest frame with a user timestamp (2,044,928 bytes); a frame without one may be 1,536 bytes larger. */
+export const MAX_FRAME_BYTES = maxFrameBytes(true)
+
+/** Fails with `InvalidName` unless the name has 1 to 256 characters. */
+export const checkName = (name: string): Effect.Effect<void, InvalidName> => {
+  const length = [...name].length
+  return length >= 1 && length <= MAX_NAME_LENGTH
+    ? Effect.void
+    : Effect.fail(
+      new InvalidName({
+        code: LOCAL_CODE,
+        message: `a track name has 1 to ${MAX_NAME_LENGTH} characters, got ${length}`
+      })
+    )
+}
+
+/** Fails with `EmptyFrame` or `FrameTooLarge` for frames no receiver would ever get. */
+export const checkFrame = (frame: DataTrackFrame): EmptyFrame | FrameTooLarge | undefined => {
+  const size = frame.payload.byteLength
+  if (size === 0) {
+    return new EmptyFrame({ code: LOCAL_CODE, message: "a frame needs at least one payload byte" })
+  }
+  const limit = maxFrameBytes(frame.userTimestamp !== undefined)
+  if (size > limit) {
+    return new FrameTooLarge({
+      code: LOCAL_CODE,
+      message: `a frame of ${size} bytes exceeds the ${limit}-byte limit receivers reassemble`,
+      size,
+      limit
+    })
+  }
+  return undefined
+}

@@ -1,0 +1,39 @@
+/** A live subscription to a remote data track. */
+import { Clock, Effect, Stream } from "effect"
+import type { SubscribeError } from "./DataTrackError.ts"
+import type { DataTrackFrame } from "./DataTrackFrame.ts"
+import * as DataTrackMetrics from "./DataTrackMetrics.ts"
+import type { RemoteDataTrack } from "./RemoteDataTrack.ts"
+
+export interface DataTrackSubscription {
+  readonly track: RemoteDataTrack
+  /**
+   * Every frame the core delivers, in order. A reader slower than the sender loses the oldest frames
+   * of the track's buffer. Ends when the track is unpublished; fails when the subscription fails.
+   * Read it from one consumer: two readers of one subscription would share its frames.
+   */
+  readonly frames: Stream.Stream<DataTrackFrame, SubscribeError>
+  /**
+   * The newest frame each time the consumer pulls: a slow consumer skips stale frames and memory
+   * stays flat. Ends and fails as `frames` does. Use either `frames` or `latest`, not both.
+   */
+  readonly latest: Stream.Stream<DataTrackFrame, SubscribeError>
+}
+
+export interface DataTrackSubscriptionBackend {
+  readonly frames: Stream.Stream<DataTrackFrame, SubscribeError>
+  readonly latest: Stream.Stream<DataTrackFrame, SubscribeError>
+}
+
+const observed = <E>(frames: Stream.Stream<DataTrackFrame, E>): Stream.Stream<DataTrackFrame, E> =>
+  Stream.tap(
+    frames,
+    (frame) => Effect.flatMap(Clock.currentTimeMillis, (now) => DataTrackMetrics.recordReceived(frame, now))
+  )
+
+/** Builds the public subscription over a backend, adding the receive metrics. */
+export const make = (track: RemoteDataTrack, backend: DataTrackSubscriptionBackend): DataTrackSubscription => ({
+  track,
+  frames: observed(backend.frames),
+  latest: observed(backend.latest)
+})

@@ -1,0 +1,78 @@
+/** A data track published by the local participant. */
+import { Effect, Sink } from "effect"
+import type { PushError } from "./DataTrackError.ts"
+import type { DataTrackFrame } from "./DataTrackFrame.ts"
+import type { DataTrackInfo } from "./DataTrackInfo.ts"
+import { checkFrame } from "./DataTrackLimits.ts"
+import * as DataTrackMetrics from "./DataTrackMetrics.ts"
+
+export interface SinkOptions {
+  /** What to do when the publisher queue is full: drop the frame (counted) or fail the stream. */
+  readonly onFull: "drop" | "fail"
+}
+
+/** What a `sink` did with the frames it was given. */
+export interface PushSummary {
+  readonly pushed: number
+  /** Frames dropped because the publisher queue was full (`onFull: "drop"`). */
+  readonly dropped: number
+}
+
+export interface LocalDataTrack {
+  readonly info: DataTrackInfo
+  /**
+   * Hands a frame to the transport without waiting. Empty and oversized frames are refused before
+   * they reach the core; `BufferFull` means the publisher queue is full and the frame was not sent.
+   */
+  readonly tryPush: (frame: DataTrackFrame) => Effect.Effect<void, PushError>
+  readonly isPublished: Effect.Effect<boolean>
+  /** Unpublishes now; closing the publishing scope does the same. Idempotent. */
+  readonly unpublish: Effect.Effect<void>
+  /** Runs any Stream of frames into the track. */
+  readonly sink: (options?: SinkOptions) => Sink.Sink<PushSummary, DataTrackFrame, never, PushError>
+}
+
+/** How a `Room` implementation pushes a frame that has passed the local checks. */
+export interface LocalDataTrackBackend {
+  readonly info: DataTrackInfo
+  readonly push: (frame: DataTrackFrame) => Effect.Effect<void, PushError>
+  readonly isPublished: Effect.Effect<boolean>
+  readonly unpublish: Effect.Effect<void>
+}
+
+/** Builds the public track over a backend: local checks, metrics and the sink are the same everywhere. */
+export const make = (backend: LocalDataTrackBackend): LocalDataTrack => {
+  const tryPush = (frame: DataTrackFrame): Effect.Effect<void, PushError> => {
+    const invalid = checkFrame(frame)
+    const attempt = invalid === undefined ? backend.push(frame) : Effect.fail(invalid)
+    return attempt.pipe(
+      Effect.tapError((error) => DataTrackMetrics.recordRejected(error._tag)),
+      Effect.tap(() => DataTrackMetrics.recordPushed(frame))
+    )
+  }
+  const sink = (options: SinkOptions = { onFull: "drop" }): Sink.Sink<PushSummary, DataTrackFrame, never, PushError> =>
+    Sink.suspend(() => {
+      let pushed = 0
+      let dropped = 0
+      const pushOne = (frame: DataTrackFrame) =>
+        tryPush(frame).pipe(
+          Effect.map(() => {
+            pushed++
+          }),
+          Effect.catchTag("BufferFull", (error) =>
+            options.onFull === "drop"
+              ? Effect.sync(() => {
+                dropped++
+              })
+              : Effect.fail(error))
+        )
+      return Sink.forEach(pushOne).pipe(Sink.map((): PushSummary => ({ pushed, dropped })))
+    })
+  return {
+    info: backend.info,
+    tryPush,
+    isPublished: backend.isPublished,
+    unpublish: backend.unpublish,
+    sink
+  }
+}
