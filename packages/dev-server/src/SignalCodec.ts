@@ -123,6 +123,7 @@ export const DisconnectReason = {
   DUPLICATE_IDENTITY: 2,
   SERVER_SHUTDOWN: 3,
   PARTICIPANT_REMOVED: 4,
+  STATE_MISMATCH: 6,
   JOIN_FAILURE: 7,
   SIGNAL_CLOSE: 9
 } as const

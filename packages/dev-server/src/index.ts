@@ -1,1 +1,4 @@
+export { DevServer, type DevServerOptions, type DevServerShape, type TokenGrants } from "./DevServer.ts"
+export * as Token from "./Token.ts"
+
 export const version = "0.1.0"

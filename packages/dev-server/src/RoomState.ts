@@ -1,0 +1,348 @@
+/**
+ * The state of one room and the operations on it: participants, the data-track registry, per-subscriber handles
+ * and data blobs. Everything here is synchronous and runs on the JS thread (packet forwarding reads it on the hot
+ * path); messages to participants go out through each participant's `send`.
+ *
+ * Publications are state: every change to a participant's tracks is announced as a `ParticipantUpdate` carrying
+ * its full `data_tracks` list (clients diff it).
+ */
+import { randomBytes } from "node:crypto"
+import type {
+  DataBlob,
+  DataBlobKey,
+  DataTrackInfo,
+  ParticipantInfo,
+  PublishDataTrackRequest,
+  PublishedDataTrack,
+  RequestReason,
+  RoomInfo,
+  SignalResponse
+} from "./SignalCodec.ts"
+import { ParticipantState, RequestReason as Reason } from "./SignalCodec.ts"
+
+/**
+ * Largest data blob (schema definition) accepted, in bytes. FACTS.md says "~50 KB max", but the reference C++ suite
+ * (FACTS.md §5) stores a 60,000-byte schema successfully and expects 120,000 bytes to be rejected: 64 KiB meets both.
+ */
+export const MAX_BLOB_BYTES = 64 * 1024
+/** Longest data-track name, in UTF-8 bytes. */
+export const MAX_TRACK_NAME_BYTES = 256
+/** Most data tracks one participant may publish. */
+export const MAX_TRACKS_PER_PARTICIPANT = 1024
+
+export const makeSid = (prefix: "RM_" | "PA_" | "DTR_"): string => prefix + randomBytes(6).toString("hex")
+
+export interface Permissions {
+  readonly canPublish: boolean
+  readonly canSubscribe: boolean
+  readonly canPublishData: boolean
+}
+
+export interface Track {
+  readonly info: DataTrackInfo
+  readonly publisher: Participant
+  /** subscriber -> that subscriber's handle for this track */
+  readonly subscribers: Map<Participant, number>
+}
+
+export interface Participant {
+  readonly sid: string
+  readonly identity: string
+  readonly name: string
+  readonly metadata: string
+  readonly attributes: Readonly<Record<string, string>>
+  readonly joinedAtMs: number
+  readonly permissions: Permissions
+  readonly clientProtocol: number
+  /** pub_handle -> track */
+  readonly tracks: Map<number, Track>
+  /** this participant's subscriber handle -> track */
+  readonly subscriptions: Map<number, Track>
+  nextSubHandle: number
+  version: number
+  state: number
+  /** Sends a signalling message (dropped once the participant is gone). */
+  send: (message: SignalResponse) => void
+  /** Sends a data-track packet on the participant's `_data_track` channel; false when dropped. */
+  sendDataTrack: (bytes: Uint8Array) => boolean
+  /** Ends the participant's session (closes its WebSocket). */
+  disconnect: (reason: number) => void
+}
+
+export interface RoomState {
+  readonly sid: string
+  readonly name: string
+  readonly createdAtMs: number
+  readonly participants: Map<string, Participant>
+  readonly tracksBySid: Map<string, Track>
+  /** `${identity}\u0000${key}` -> blob */
+  readonly blobs: Map<string, DataBlob>
+}
+
+export const makeRoom = (name: string): RoomState => ({
+  sid: makeSid("RM_"),
+  name,
+  createdAtMs: Date.now(),
+  participants: new Map(),
+  tracksBySid: new Map(),
+  blobs: new Map()
+})
+
+export interface NewParticipant {
+  readonly identity: string
+  readonly name: string
+  readonly metadata: string
+  readonly attributes: Readonly<Record<string, string>>
+  readonly permissions: Permissions
+  readonly clientProtocol: number
+  readonly send: (message: SignalResponse) => void
+  readonly disconnect: (reason: number) => void
+}
+
+export const participantInfo = (p: Participant): ParticipantInfo => ({
+  sid: p.sid,
+  identity: p.identity,
+  state: p.state,
+  name: p.name,
+  metadata: p.metadata,
+  joinedAt: BigInt(Math.floor(p.joinedAtMs / 1000)),
+  joinedAtMs: BigInt(p.joinedAtMs),
+  version: p.version,
+  permission: {
+    canSubscribe: p.permissions.canSubscribe,
+    canPublish: p.permissions.canPublish,
+    canPublishData: p.permissions.canPublishData
+  },
+  isPublisher: p.tracks.size > 0,
+  kind: 0,
+  attributes: p.attributes,
+  dataTracks: Array.from(p.tracks.values(), (t) => t.info),
+  clientProtocol: p.clientProtocol
+})
+
+export const roomInfo = (room: RoomState): RoomInfo => ({
+  sid: room.sid,
+  name: room.name,
+  emptyTimeout: 300,
+  departureTimeout: 20,
+  creationTime: BigInt(Math.floor(room.createdAtMs / 1000)),
+  creationTimeMs: BigInt(room.createdAtMs),
+  numParticipants: room.participants.size,
+  numPublishers: Array.from(room.participants.values()).filter((p) => p.tracks.size > 0).length
+})
+
+const others = (room: RoomState, self: Participant): Array<Participant> =>
+  Array.from(room.participants.values()).filter((p) => p !== self)
+
+/** Announces `p`'s current info (full data-track list) to everyone else. */
+const announce = (room: RoomState, p: Participant): void => {
+  p.version++
+  const update: SignalResponse = { update: { participants: [participantInfo(p)] } }
+  for (const other of others(room, p)) other.send(update)
+}
+
+const sendHandles = (p: Participant): void => {
+  const subHandles: Record<number, PublishedDataTrack> = {}
+  for (const [handle, track] of p.subscriptions) {
+    subHandles[handle] = {
+      publisherIdentity: track.publisher.identity,
+      publisherSid: track.publisher.sid,
+      trackSid: track.info.sid
+    }
+  }
+  p.send({ dataTrackSubscriberHandles: { subHandles } })
+}
+
+/**
+ * Adds a participant. An existing participant with the same identity is removed first (as LiveKit does, with
+ * `DUPLICATE_IDENTITY`). Returns the new participant and the others, for the `JoinResponse`.
+ */
+export const join = (room: RoomState, np: NewParticipant): Participant => {
+  const existing = room.participants.get(np.identity)
+  if (existing !== undefined) {
+    leave(room, existing)
+    existing.disconnect(2 /* DUPLICATE_IDENTITY */)
+  }
+  const p: Participant = {
+    sid: makeSid("PA_"),
+    identity: np.identity,
+    name: np.name,
+    metadata: np.metadata,
+    attributes: np.attributes,
+    joinedAtMs: Date.now(),
+    permissions: np.permissions,
+    clientProtocol: np.clientProtocol,
+    tracks: new Map(),
+    subscriptions: new Map(),
+    nextSubHandle: 1,
+    version: 0,
+    state: ParticipantState.JOINED,
+    send: np.send,
+    sendDataTrack: () => false,
+    disconnect: np.disconnect
+  }
+  room.participants.set(p.identity, p)
+  announce(room, p)
+  return p
+}
+
+const removeTrack = (room: RoomState, track: Track): void => {
+  room.tracksBySid.delete(track.info.sid)
+  track.publisher.tracks.delete(track.info.pubHandle)
+  for (const [subscriber, handle] of track.subscribers) {
+    subscriber.subscriptions.delete(handle)
+    if (subscriber !== track.publisher) sendHandles(subscriber)
+  }
+  track.subscribers.clear()
+}
+
+/** Removes a participant: unpublishes its tracks, drops its subscriptions, tells the others. Idempotent. */
+export const leave = (room: RoomState, p: Participant): void => {
+  if (room.participants.get(p.identity) !== p) return
+  room.participants.delete(p.identity)
+  for (const track of Array.from(p.tracks.values())) removeTrack(room, track)
+  for (const track of p.subscriptions.values()) track.subscribers.delete(p)
+  p.subscriptions.clear()
+  p.state = ParticipantState.DISCONNECTED
+  p.version++
+  const update: SignalResponse = { update: { participants: [participantInfo(p)] } }
+  for (const other of room.participants.values()) other.send(update)
+  p.send = () => {}
+  p.sendDataTrack = () => false
+}
+
+const reject = (p: Participant, reason: RequestReason, message: string, request: PublishDataTrackRequest): void =>
+  p.send({ requestResponse: { requestId: 0, reason, message, publishDataTrack: request } })
+
+/** Handles `PublishDataTrackRequest` with LiveKit's `RequestResponse` reasons. */
+export const publishDataTrack = (room: RoomState, p: Participant, request: PublishDataTrackRequest): void => {
+  if (!p.permissions.canPublishData) {
+    return reject(p, Reason.NOT_ALLOWED, "participant is not allowed to publish data", request)
+  }
+  if (!Number.isInteger(request.pubHandle) || request.pubHandle < 1 || request.pubHandle > 0xffff) {
+    return reject(p, Reason.INVALID_HANDLE, `invalid publisher handle ${request.pubHandle}`, request)
+  }
+  const nameBytes = Buffer.byteLength(request.name, "utf8")
+  if (nameBytes === 0 || nameBytes > MAX_TRACK_NAME_BYTES) {
+    return reject(p, Reason.INVALID_NAME, `invalid data track name ${JSON.stringify(request.name)}`, request)
+  }
+  if (p.tracks.has(request.pubHandle)) {
+    return reject(p, Reason.DUPLICATE_HANDLE, `publisher handle ${request.pubHandle} already in use`, request)
+  }
+  for (const t of p.tracks.values()) {
+    if (t.info.name === request.name) {
+      return reject(p, Reason.DUPLICATE_NAME, `data track ${JSON.stringify(request.name)} already published`, request)
+    }
+  }
+  if (p.tracks.size >= MAX_TRACKS_PER_PARTICIPANT) {
+    return reject(p, Reason.LIMIT_EXCEEDED, "too many data tracks", request)
+  }
+  const info: DataTrackInfo = {
+    pubHandle: request.pubHandle,
+    sid: makeSid("DTR_"),
+    name: request.name,
+    encryption: request.encryption,
+    ...(request.frameEncoding === undefined ? {} : { frameEncoding: request.frameEncoding }),
+    ...(request.schema === undefined ? {} : { schema: request.schema })
+  }
+  const track: Track = { info, publisher: p, subscribers: new Map() }
+  p.tracks.set(info.pubHandle, track)
+  room.tracksBySid.set(info.sid, track)
+  p.send({ publishDataTrackResponse: { info } })
+  announce(room, p)
+}
+
+/** Handles `UnpublishDataTrackRequest`. */
+export const unpublishDataTrack = (room: RoomState, p: Participant, pubHandle: number): void => {
+  const track = p.tracks.get(pubHandle)
+  if (track === undefined) {
+    p.send({
+      requestResponse: {
+        requestId: 0,
+        reason: Reason.NOT_FOUND,
+        message: `no data track with publisher handle ${pubHandle}`,
+        unpublishDataTrack: { pubHandle }
+      }
+    })
+    return
+  }
+  removeTrack(room, track)
+  p.send({ unpublishDataTrackResponse: { info: track.info } })
+  announce(room, p)
+}
+
+/**
+ * Handles `UpdateDataSubscription`: assigns per-subscriber handles (from 1) and answers with the full map.
+ * Unknown track SIDs are ignored; without `canSubscribe` nothing is subscribed.
+ */
+export const updateDataSubscription = (
+  p: Participant,
+  room: RoomState,
+  updates: ReadonlyArray<{ readonly trackSid: string; readonly subscribe: boolean }>
+): void => {
+  for (const u of updates) {
+    const track = room.tracksBySid.get(u.trackSid)
+    if (track === undefined) continue
+    const existing = track.subscribers.get(p)
+    if (u.subscribe) {
+      if (!p.permissions.canSubscribe || existing !== undefined || p.nextSubHandle > 0xffff) continue
+      const handle = p.nextSubHandle++
+      track.subscribers.set(p, handle)
+      p.subscriptions.set(handle, track)
+    } else if (existing !== undefined) {
+      track.subscribers.delete(p)
+      p.subscriptions.delete(existing)
+    }
+  }
+  sendHandles(p)
+}
+
+const canonicalKey = (key: DataBlobKey | undefined): string | undefined => {
+  if (key === undefined) return undefined
+  if (key.generic !== undefined) return JSON.stringify(["g", key.generic])
+  if (key.schemaId !== undefined) {
+    const e = key.schemaId.encoding
+    return JSON.stringify(["s", key.schemaId.name, e?.wellKnown ?? null, e?.custom ?? null])
+  }
+  return undefined
+}
+
+const blobError = (p: Participant, requestId: number, reason: RequestReason, message: string): void =>
+  p.send({ requestResponse: { requestId, reason, message } })
+
+/** Stores a data blob (a schema definition) under the storing participant's identity. */
+export const storeDataBlob = (room: RoomState, p: Participant, requestId: number, blob: DataBlob | undefined): void => {
+  const key = canonicalKey(blob?.key)
+  if (blob === undefined || key === undefined) {
+    return blobError(p, requestId, Reason.INVALID_REQUEST, "data blob without a key")
+  }
+  if (blob.contents.length > MAX_BLOB_BYTES) {
+    return blobError(
+      p,
+      requestId,
+      Reason.LIMIT_EXCEEDED,
+      `data blob of ${blob.contents.length} bytes exceeds ${MAX_BLOB_BYTES}`
+    )
+  }
+  const id = `${p.identity}\u0000${key}`
+  const existing = room.blobs.get(id)
+  if (existing !== undefined && !Buffer.from(existing.contents).equals(Buffer.from(blob.contents))) {
+    return blobError(p, requestId, Reason.DUPLICATE_NAME, "a different data blob is already stored under this key")
+  }
+  room.blobs.set(id, blob)
+  p.send({ storeDataBlobResponse: { requestId, ...(blob.key === undefined ? {} : { key: blob.key }) } })
+}
+
+/** Returns a blob stored by `identity` (NOT_FOUND otherwise). */
+export const getDataBlob = (
+  room: RoomState,
+  p: Participant,
+  requestId: number,
+  identity: string,
+  key: DataBlobKey | undefined
+): void => {
+  const k = canonicalKey(key)
+  const blob = k === undefined ? undefined : room.blobs.get(`${identity}\u0000${k}`)
+  if (blob === undefined) return blobError(p, requestId, Reason.NOT_FOUND, "no such data blob")
+  p.send({ getDataBlobResponse: { requestId, blob } })
+}

@@ -1,0 +1,74 @@
+/**
+ * SDP shaping between libdatachannel and LiveKit clients (FACTS.md §3).
+ *
+ * LiveKit clients in single-PC mode offer 3 audio + 3 video placeholder sections (recvonly) and one data
+ * section, all in one BUNDLE. libdatachannel answers the placeholders `a=sendonly` with no tracks; clients
+ * accept an answer whose placeholders are **port 9 + `a=inactive` with every mid kept in `a=group:BUNDLE`**
+ * (rejecting them with port 0 while keeping them bundled makes libwebrtc fail; trimming BUNDLE breaks browsers).
+ */
+
+const directions = new Set(["a=sendrecv", "a=sendonly", "a=recvonly", "a=inactive"])
+
+const splitSections = (sdp: string): Array<string> => sdp.split(/\r?\n(?=m=)/)
+
+const lines = (section: string): Array<string> => section.split(/\r?\n/).filter((l) => l.length > 0)
+
+/** Rewrites libdatachannel's answer into the shape LiveKit clients accept. */
+export const shapeAnswer = (answer: string): string => {
+  const [session = "", ...media] = splitSections(answer)
+  const sessionLines = lines(session).filter((l) => !l.startsWith("a=group:LS"))
+  const mediaSections = media.map((section) => {
+    const ls = lines(section)
+    const mLine = ls[0] ?? ""
+    if (!mLine.startsWith("m=audio") && !mLine.startsWith("m=video")) return ls
+    const parts = mLine.split(" ")
+    parts[1] = "9"
+    const rest = ls.slice(1).filter((l) => !directions.has(l) && !l.startsWith("a=ssrc") && !l.startsWith("a=msid:"))
+    return [parts.join(" "), ...rest, "a=inactive"]
+  })
+  return [sessionLines, ...mediaSections].map((ls) => ls.join("\r\n")).join("\r\n") + "\r\n"
+}
+
+/** The mids of an SDP, in m-line order. */
+export const mids = (sdp: string): Array<string> =>
+  splitSections(sdp).slice(1).map((section) => {
+    const mid = lines(section).find((l) => l.startsWith("a=mid:"))
+    return mid === undefined ? "" : mid.slice("a=mid:".length)
+  })
+
+/** The m-line index of `mid` in `sdp` (0 when unknown). */
+export const mLineIndex = (sdp: string, mid: string): number => Math.max(0, mids(sdp).indexOf(mid))
+
+/** The JSON `candidateInit` of a LiveKit `TrickleRequest` for one of our candidates. */
+export const candidateInit = (candidate: string, mid: string, index: number): string =>
+  JSON.stringify({
+    candidate: candidate.startsWith("a=") ? candidate.slice(2) : candidate,
+    sdpMid: mid,
+    sdpMLineIndex: index,
+    usernameFragment: null
+  })
+
+export interface RemoteCandidate {
+  readonly candidate: string
+  readonly sdpMid: string | undefined
+  readonly sdpMLineIndex: number | undefined
+}
+
+/** Parses a client's `candidateInit` JSON; `undefined` when malformed or an end-of-candidates marker. */
+export const parseCandidateInit = (json: string): RemoteCandidate | undefined => {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(json)
+  } catch {
+    return undefined
+  }
+  if (typeof parsed !== "object" || parsed === null) return undefined
+  const o = parsed as Record<string, unknown>
+  const candidate = typeof o["candidate"] === "string" ? o["candidate"] : ""
+  if (candidate.length === 0) return undefined
+  return {
+    candidate,
+    sdpMid: typeof o["sdpMid"] === "string" ? o["sdpMid"] : undefined,
+    sdpMLineIndex: typeof o["sdpMLineIndex"] === "number" ? o["sdpMLineIndex"] : undefined
+  }
+}

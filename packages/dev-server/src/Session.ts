@@ -1,0 +1,225 @@
+/**
+ * One participant's signalling session: from the accepted WebSocket to cleanup.
+ *
+ * JoinResponse first, then the answer to the offer embedded in the join request, trickle both ways, data-track
+ * requests, pings; when the WebSocket closes, the client leaves, or its peer connection fails, the participant is
+ * removed (its tracks unpublished, the others notified) and its peer connection closed (the session's scope).
+ */
+import { Effect, Queue, Stream } from "effect"
+import type * as Cause from "effect/Cause"
+import type { WebSocket } from "ws"
+import { forward } from "./Forwarder.ts"
+import * as PeerConnection from "./PeerConnection.ts"
+import { Rooms } from "./Room.ts"
+import * as RoomState from "./RoomState.ts"
+import { candidateInit, mids, mLineIndex, parseCandidateInit } from "./Sdp.ts"
+import {
+  ClientConfigSetting,
+  decodeSignalRequest,
+  DisconnectReason,
+  encodeSignalResponse,
+  type JoinRequest,
+  type SignalRequest,
+  type SignalResponse,
+  SignalTarget
+} from "./SignalCodec.ts"
+import type { Claims } from "./Token.ts"
+
+export const SERVER_VERSION = "1.9.0"
+export const SERVER_PROTOCOL = 16
+export const PING_INTERVAL_SECONDS = 5
+export const PING_TIMEOUT_SECONDS = 15
+
+export interface SessionOptions {
+  readonly peer: PeerConnection.PeerOptions
+}
+
+/** Runs a session until the participant is gone. `runFork` runs log effects from native callbacks. */
+export const run = Effect.fn("Session.run")(function*(
+  ws: WebSocket,
+  claims: Claims,
+  joinRequest: JoinRequest,
+  options: SessionOptions,
+  runFork: (effect: Effect.Effect<void>) => void
+) {
+  const rooms = yield* Rooms
+  const log = (effect: Effect.Effect<void>) => runFork(effect.pipe(Effect.annotateLogs({ identity: claims.identity })))
+
+  const inbox = yield* Queue.unbounded<Uint8Array, Cause.Done>()
+  const closeSocket = (code: number, reason: string) => {
+    try {
+      if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason)
+    } catch {
+      ws.terminate()
+    }
+  }
+  ws.on("message", (data, isBinary) => {
+    if (!isBinary) {
+      log(Effect.logDebug("ignoring a text WebSocket frame"))
+      return
+    }
+    const bytes = Array.isArray(data)
+      ? Buffer.concat(data)
+      : data instanceof ArrayBuffer
+      ? new Uint8Array(data)
+      : data
+    Queue.offerUnsafe(inbox, bytes)
+  })
+  ws.on("close", () => Queue.endUnsafe(inbox))
+  ws.on("error", (err) => log(Effect.logWarning("WebSocket error", err.message)))
+  if (ws.readyState !== ws.OPEN) Queue.endUnsafe(inbox)
+
+  const send = (message: SignalResponse): void => {
+    if (ws.readyState !== ws.OPEN) return
+    try {
+      ws.send(encodeSignalResponse(message))
+    } catch (cause) {
+      log(Effect.logError("cannot send signalling message", cause))
+    }
+  }
+
+  const room = rooms.get(claims.room)
+  const participant = RoomState.join(room, {
+    identity: claims.identity,
+    name: claims.name,
+    metadata: joinRequest.metadata.length > 0 ? joinRequest.metadata : claims.metadata,
+    attributes: joinRequest.participantAttributes,
+    permissions: {
+      canPublish: claims.canPublish,
+      canSubscribe: claims.canSubscribe,
+      canPublishData: claims.canPublishData
+    },
+    clientProtocol: joinRequest.clientInfo.clientProtocol,
+    send,
+    disconnect: (reason) => {
+      send({ leave: { canReconnect: false, reason, action: 0 } })
+      closeSocket(1000, "disconnected")
+    }
+  })
+  yield* Effect.addFinalizer(() =>
+    Effect.sync(() => {
+      RoomState.leave(room, participant)
+      rooms.release(room)
+      closeSocket(1000, "session ended")
+    })
+  )
+  yield* Effect.logInfo(`participant ${claims.identity} (${participant.sid}) joined room ${room.name}`)
+
+  // offers: the one embedded in the join request (id 0 or 1), then renegotiations (id 2, ...)
+  let offerId = 0
+  let offerSdp = ""
+  let closing = false
+  yield* Effect.addFinalizer(() => Effect.sync(() => (closing = true)))
+
+  const peer = yield* PeerConnection.make(participant.sid, options.peer, {
+    onAnswer: (sdp) => send({ answer: { type: "answer", sdp, id: offerId } }),
+    onCandidate: (candidate, mid) =>
+      send({
+        trickle: {
+          candidateInit: candidateInit(candidate, mid, mLineIndex(offerSdp, mid)),
+          target: SignalTarget.PUBLISHER
+        }
+      }),
+    onDataTrackPacket: (bytes) => forward(participant, bytes, rooms.stats),
+    onStateChange: (state) => {
+      log(Effect.logDebug(`peer connection ${state}`))
+      if ((state === "failed" || state === "closed") && !closing) {
+        log(Effect.logInfo(`peer connection ${state}: ending the session`))
+        closeSocket(1000, `peer connection ${state}`)
+      }
+    },
+    onError: (message, cause) => log(Effect.logWarning(message, cause))
+  })
+  participant.sendDataTrack = peer.sendDataTrack
+
+  const others = Array.from(room.participants.values()).filter((p) => p !== participant)
+  send({
+    join: {
+      room: RoomState.roomInfo(room),
+      participant: RoomState.participantInfo(participant),
+      otherParticipants: others.map(RoomState.participantInfo),
+      serverVersion: SERVER_VERSION,
+      subscriberPrimary: false,
+      clientConfiguration: { resumeConnection: ClientConfigSetting.DISABLED },
+      pingTimeout: PING_TIMEOUT_SECONDS,
+      pingInterval: PING_INTERVAL_SECONDS,
+      serverInfo: { edition: 0, version: SERVER_VERSION, protocol: SERVER_PROTOCOL, nodeId: "ND_devserver" }
+    }
+  })
+
+  const applyOffer = Effect.fnUntraced(function*(id: number, sdp: string) {
+    offerId = id
+    offerSdp = sdp
+    yield* peer.applyOffer(sdp)
+  })
+
+  if (joinRequest.publisherOffer !== undefined) {
+    yield* applyOffer(joinRequest.publisherOffer.id, joinRequest.publisherOffer.sdp).pipe(
+      Effect.catch((e) => Effect.logWarning("cannot answer the join offer", e.message, e.cause))
+    )
+  }
+
+  const handle = (request: SignalRequest): Effect.Effect<void> => {
+    switch (request._tag) {
+      case "Offer":
+        return applyOffer(request.description.id, request.description.sdp).pipe(
+          Effect.catch((e) => Effect.logWarning("cannot answer offer", e.message, e.cause))
+        )
+      case "Answer":
+        return Effect.logDebug("ignoring an answer: this server never offers")
+      case "Trickle": {
+        const c = parseCandidateInit(request.trickle.candidateInit)
+        if (c === undefined) return Effect.void
+        const mid = c.sdpMid ?? mids(offerSdp)[c.sdpMLineIndex ?? 0] ?? "0"
+        return peer.addRemoteCandidate(c.candidate, mid).pipe(
+          Effect.catch((e) => Effect.logDebug(e.message, e.cause))
+        )
+      }
+      case "Leave":
+        return Effect.sync(() => closeSocket(1000, "client left"))
+      case "Ping":
+        return Effect.sync(() => send({ pong: request.timestamp }))
+      case "PingReq":
+        return Effect.sync(() =>
+          send({ pongResp: { lastPingTimestamp: request.timestamp, timestamp: BigInt(Date.now()) } })
+        )
+      case "PublishDataTrack":
+        return Effect.sync(() => RoomState.publishDataTrack(room, participant, request.request))
+      case "UnpublishDataTrack":
+        return Effect.sync(() => RoomState.unpublishDataTrack(room, participant, request.pubHandle))
+      case "UpdateDataSubscription":
+        return Effect.sync(() => RoomState.updateDataSubscription(participant, room, request.updates))
+      case "StoreDataBlob":
+        return Effect.sync(() => RoomState.storeDataBlob(room, participant, request.requestId, request.blob))
+      case "GetDataBlob":
+        return Effect.sync(() =>
+          RoomState.getDataBlob(room, participant, request.requestId, request.participantIdentity, request.key)
+        )
+      case "Unsupported":
+        return Effect.logDebug("ignoring an unsupported signalling request")
+    }
+  }
+
+  yield* Stream.fromQueue(inbox).pipe(
+    Stream.runForEach((bytes) =>
+      decodeSignalRequest(bytes).pipe(
+        Effect.flatMap(handle),
+        Effect.catchCause((cause) => Effect.logWarning("dropped a signalling message", cause))
+      )
+    )
+  )
+  yield* Effect.logInfo(`participant ${claims.identity} left room ${room.name}`)
+}, Effect.scoped)
+
+/** Answers a resume attempt (`reconnect: true`) so that the client rejoins at once instead of retrying. */
+export const refuseResume = (ws: WebSocket): Effect.Effect<void> =>
+  Effect.sync(() => {
+    try {
+      ws.send(
+        encodeSignalResponse({ leave: { canReconnect: true, reason: DisconnectReason.STATE_MISMATCH, action: 2 } })
+      )
+      ws.close(1000, "resume not supported")
+    } catch {
+      ws.terminate()
+    }
+  })
