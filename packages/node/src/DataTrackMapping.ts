@@ -1,0 +1,190 @@
+/**
+ * Conversions between the core's domain values and the FFI's, and from the FFI's error codes to the
+ * core's typed errors. Kept apart from the room so the table can be read (and tested) on its own.
+ */
+import {
+  BufferFull,
+  DataTrackFrame,
+  DataTrackInfo,
+  DataTrackSchemaId,
+  Disconnected,
+  DuplicateName,
+  DuplicateSchema,
+  type FrameEncoding,
+  Internal,
+  InvalidName,
+  InvalidSchema,
+  LimitReached,
+  NotAllowed,
+  PublishTimeout,
+  SchemaNotFound,
+  SchemaTooLarge,
+  SubscribeTimeout,
+  type SchemaEncoding,
+  type TimestampUnit,
+  Unpublished,
+  type WellKnownFrameEncoding,
+  type WellKnownSchemaEncoding
+} from "@effect-livekit/core"
+import type * as Ffi from "./FfiCodec.ts"
+import * as Codec from "./FfiCodec.ts"
+
+const frameEncodings: ReadonlyArray<readonly [WellKnownFrameEncoding, Ffi.WellKnownFrameEncoding]> = [
+  ["ros1", Codec.WellKnownFrameEncoding.ROS1],
+  ["cdr", Codec.WellKnownFrameEncoding.CDR],
+  ["protobuf", Codec.WellKnownFrameEncoding.PROTOBUF],
+  ["flatbuffer", Codec.WellKnownFrameEncoding.FLATBUFFER],
+  ["cbor", Codec.WellKnownFrameEncoding.CBOR],
+  ["msgpack", Codec.WellKnownFrameEncoding.MSGPACK],
+  ["json", Codec.WellKnownFrameEncoding.JSON]
+]
+
+const schemaEncodings: ReadonlyArray<readonly [WellKnownSchemaEncoding, Ffi.WellKnownSchemaEncoding]> = [
+  ["protobuf", Codec.WellKnownSchemaEncoding.PROTOBUF],
+  ["flatbuffer", Codec.WellKnownSchemaEncoding.FLATBUFFER],
+  ["ros1msg", Codec.WellKnownSchemaEncoding.ROS1_MSG],
+  ["ros2msg", Codec.WellKnownSchemaEncoding.ROS2_MSG],
+  ["ros2idl", Codec.WellKnownSchemaEncoding.ROS2_IDL],
+  ["omgidl", Codec.WellKnownSchemaEncoding.OMG_IDL],
+  ["jsonschema", Codec.WellKnownSchemaEncoding.JSON_SCHEMA]
+]
+
+const toWire = <A, B>(table: ReadonlyArray<readonly [A, B]>, value: A): B | undefined =>
+  table.find(([ours]) => ours === value)?.[1]
+const fromWire = <A, B>(table: ReadonlyArray<readonly [A, B]>, value: B): A | undefined =>
+  table.find(([, theirs]) => theirs === value)?.[0]
+
+export const frameEncodingToFfi = (encoding: FrameEncoding): Ffi.DataTrackFrameEncoding =>
+  typeof encoding === "string"
+    ? { encoding: "wellKnown", wellKnown: toWire(frameEncodings, encoding) ?? Codec.WellKnownFrameEncoding.UNSPECIFIED }
+    : { encoding: "custom", custom: encoding.custom }
+
+export const schemaEncodingToFfi = (encoding: SchemaEncoding): Ffi.DataTrackSchemaEncoding =>
+  typeof encoding === "string"
+    ? {
+      encoding: "wellKnown",
+      wellKnown: toWire(schemaEncodings, encoding) ?? Codec.WellKnownSchemaEncoding.UNSPECIFIED
+    }
+    : { encoding: "custom", custom: encoding.custom }
+
+/** A newer core may send encodings this SDK does not know: they surface as custom encodings named by number. */
+export const frameEncodingFromFfi = (encoding: Ffi.DataTrackFrameEncoding | undefined): FrameEncoding | undefined => {
+  if (encoding?.encoding === "custom") return { custom: encoding.custom }
+  if (encoding?.encoding === "wellKnown") {
+    if (encoding.wellKnown === Codec.WellKnownFrameEncoding.UNSPECIFIED) return undefined
+    return fromWire(frameEncodings, encoding.wellKnown) ?? { custom: `unknown-${encoding.wellKnown}` }
+  }
+  return undefined
+}
+
+export const schemaEncodingFromFfi = (encoding: Ffi.DataTrackSchemaEncoding | undefined): SchemaEncoding => {
+  if (encoding?.encoding === "custom") return { custom: encoding.custom }
+  if (encoding?.encoding === "wellKnown") {
+    return fromWire(schemaEncodings, encoding.wellKnown) ?? { custom: `unknown-${encoding.wellKnown}` }
+  }
+  return { custom: "unspecified" }
+}
+
+export const schemaIdToFfi = (id: DataTrackSchemaId): Ffi.DataTrackSchemaId => ({
+  name: id.name,
+  encoding: schemaEncodingToFfi(id.encoding)
+})
+
+export const schemaIdFromFfi = (id: Ffi.DataTrackSchemaId): DataTrackSchemaId =>
+  new DataTrackSchemaId({ name: id.name, encoding: schemaEncodingFromFfi(id.encoding) })
+
+export const infoFromFfi = (info: Ffi.DataTrackInfo): DataTrackInfo => {
+  const frameEncoding = frameEncodingFromFfi(info.frameEncoding)
+  return new DataTrackInfo({
+    sid: info.sid,
+    name: info.name,
+    usesE2ee: info.usesE2ee,
+    ...(info.schema === undefined ? {} : { schema: schemaIdFromFfi(info.schema) }),
+    ...(frameEncoding === undefined ? {} : { frameEncoding })
+  })
+}
+
+export const frameToFfi = (frame: DataTrackFrame): Ffi.DataTrackFrame =>
+  frame.userTimestamp === undefined
+    ? { payload: frame.payload }
+    : { payload: frame.payload, userTimestamp: frame.userTimestamp }
+
+export const frameFromFfi = (frame: Ffi.DataTrackFrame, timestampUnit: TimestampUnit): DataTrackFrame =>
+  new DataTrackFrame({
+    payload: frame.payload,
+    timestampUnit,
+    ...(frame.userTimestamp === undefined ? {} : { userTimestamp: frame.userTimestamp })
+  })
+
+const nameOf = <T extends Record<string, number>>(table: T, code: number): string =>
+  Object.entries(table).find(([, value]) => value === code)?.[0] ?? `CODE_${code}`
+
+export const pushError = (error: Ffi.LocalDataTrackTryPushError) => {
+  const fields = { code: nameOf(Codec.LocalDataTrackTryPushErrorCode, error.code), message: error.message }
+  switch (error.code) {
+    case Codec.LocalDataTrackTryPushErrorCode.TRACK_UNPUBLISHED:
+      return new Unpublished(fields)
+    case Codec.LocalDataTrackTryPushErrorCode.QUEUE_FULL:
+      return new BufferFull(fields)
+    default:
+      return new Internal(fields)
+  }
+}
+
+export const publishError = (error: Ffi.PublishDataTrackError) => {
+  const fields = { code: nameOf(Codec.PublishDataTrackErrorCode, error.code), message: error.message }
+  switch (error.code) {
+    case Codec.PublishDataTrackErrorCode.NOT_ALLOWED:
+      return new NotAllowed(fields)
+    case Codec.PublishDataTrackErrorCode.DUPLICATE_NAME:
+      return new DuplicateName(fields)
+    case Codec.PublishDataTrackErrorCode.INVALID_NAME:
+      return new InvalidName(fields)
+    case Codec.PublishDataTrackErrorCode.INVALID_SCHEMA:
+      return new InvalidSchema(fields)
+    case Codec.PublishDataTrackErrorCode.TIMEOUT:
+      return new PublishTimeout(fields)
+    case Codec.PublishDataTrackErrorCode.LIMIT_REACHED:
+      return new LimitReached(fields)
+    case Codec.PublishDataTrackErrorCode.DISCONNECTED:
+      return new Disconnected(fields)
+    default:
+      return new Internal(fields)
+  }
+}
+
+export const subscribeError = (error: Ffi.SubscribeDataTrackError) => {
+  const fields = { code: nameOf(Codec.SubscribeDataTrackErrorCode, error.code), message: error.message }
+  switch (error.code) {
+    case Codec.SubscribeDataTrackErrorCode.UNPUBLISHED:
+      return new Unpublished(fields)
+    case Codec.SubscribeDataTrackErrorCode.TIMEOUT:
+      return new SubscribeTimeout(fields)
+    case Codec.SubscribeDataTrackErrorCode.DISCONNECTED:
+      return new Disconnected(fields)
+    default:
+      return new Internal(fields)
+  }
+}
+
+/**
+ * Schema errors come back from the core as text only; classify them by what the text says, keeping it.
+ */
+export const defineSchemaError = (message: string, size: number) => {
+  const lower = message.toLowerCase()
+  if (/already|duplicate|exists/.test(lower)) return new DuplicateSchema({ code: "DUPLICATE", message })
+  if (/large|size|limit|exceed/.test(lower)) {
+    return new SchemaTooLarge({ code: "TOO_LARGE", message, size, limit: 0 })
+  }
+  if (/disconnect/.test(lower)) return new Disconnected({ code: "DISCONNECTED", message })
+  return new Internal({ code: "DEFINE_SCHEMA", message })
+}
+
+export const getSchemaError = (message: string) => {
+  const lower = message.toLowerCase()
+  if (/not found|no such|undefined|unknown|missing|not defined/.test(lower)) {
+    return new SchemaNotFound({ code: "NOT_FOUND", message })
+  }
+  if (/disconnect/.test(lower)) return new Disconnected({ code: "DISCONNECTED", message })
+  return new Internal({ code: "GET_SCHEMA", message })
+}
