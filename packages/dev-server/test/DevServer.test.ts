@@ -172,6 +172,44 @@ layer(ServerLive, { timeout: "30 seconds" })("DevServer over WebSocket", (it) =>
       assert.deepStrictEqual(aliceGone["dataTracks"] ?? [], [])
     }))
 
+  it.effect("a dropped WebSocket removes the participant and its tracks; the identity can rejoin", () =>
+    Effect.gen(function*() {
+      const server = yield* DevServer
+      const room = "drops"
+      const robot = yield* connect(server.url, yield* server.token("robot", { room }))
+      yield* robot.next("join")
+      const viewer = yield* connect(server.url, yield* server.token("viewer", { room }))
+      yield* viewer.next("join")
+      robot.send({ publishDataTrackRequest: { pubHandle: 1, name: "t" } })
+      const info = (yield* robot.next("publishDataTrackResponse"))["info"] as Record<string, unknown>
+      viewer.send({ updateDataSubscription: { updates: [{ trackSid: info["sid"], subscribe: true }] } })
+      yield* viewer.next("dataTrackSubscriberHandles")
+      robot.ws.terminate()
+      assert.deepStrictEqual((yield* viewer.next("dataTrackSubscriberHandles"))["subHandles"] ?? {}, {})
+      yield* viewer.next(
+        "update",
+        (u) =>
+          (u["participants"] as Array<Record<string, unknown>>).some((p) =>
+            p["identity"] === "robot" && p["state"] === 3
+          )
+      )
+      // rejoin with the same identity and republish the same handle: a new SID
+      const again = yield* connect(server.url, yield* server.token("robot", { room }))
+      const join = yield* again.next("join")
+      assert.deepStrictEqual(
+        (join["otherParticipants"] as Array<Record<string, unknown>>).map((p) => p["identity"]),
+        ["viewer"]
+      )
+      again.send({ publishDataTrackRequest: { pubHandle: 1, name: "t" } })
+      const republished = (yield* again.next("publishDataTrackResponse"))["info"] as Record<string, unknown>
+      assert.notStrictEqual(republished["sid"], info["sid"])
+      // a second connection with the same identity replaces the first, which is told why
+      const twin = yield* connect(server.url, yield* server.token("robot", { room }))
+      yield* twin.next("join")
+      assert.strictEqual((yield* again.next("leave"))["reason"], 2)
+      yield* again.closed
+    }))
+
   it.effect("data blobs: store, get, size cap, unknown key", () =>
     Effect.gen(function*() {
       const server = yield* DevServer
