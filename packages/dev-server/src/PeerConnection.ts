@@ -13,6 +13,12 @@ import { shapeAnswer } from "./Sdp.ts"
 
 export const DATA_TRACK_CHANNEL = "_data_track"
 
+/**
+ * Packets for a subscriber whose `_data_track` channel already buffers this much are dropped: the channel is
+ * lossy by design and a slow subscriber must not grow the server's memory.
+ */
+export const MAX_BUFFERED_BYTES = 8 * 1024 * 1024
+
 export interface PeerOptions {
   /** Local address for ICE (e.g. 127.0.0.1 in tests); all interfaces when unset. */
   readonly bindAddress?: string | undefined
@@ -146,7 +152,8 @@ export const make = (
       const dc = dataTrack
       if (dc === undefined) return false
       try {
-        return dc.isOpen() ? dc.sendMessageBinary(bytes) : false
+        if (!dc.isOpen() || dc.bufferedAmount() > MAX_BUFFERED_BYTES) return false
+        return dc.sendMessageBinary(bytes)
       } catch {
         return false
       }

@@ -53,7 +53,9 @@ export const run = Effect.fn("Session.run")(function*(
       ws.terminate()
     }
   }
+  let lastSeen = Date.now()
   ws.on("message", (data, isBinary) => {
+    lastSeen = Date.now()
     if (!isBinary) {
       log(Effect.logDebug("ignoring a text WebSocket frame"))
       return
@@ -199,6 +201,18 @@ export const run = Effect.fn("Session.run")(function*(
         return Effect.logDebug("ignoring an unsupported signalling request")
     }
   }
+
+  // like livekit-server: a client that stops pinging for `pingTimeout` is gone (half-open connections)
+  yield* Effect.forkScoped(Effect.gen(function*() {
+    for (;;) {
+      yield* Effect.sleep(`${PING_INTERVAL_SECONDS} seconds`)
+      if (Date.now() - lastSeen > PING_TIMEOUT_SECONDS * 1000) {
+        yield* Effect.logInfo(`no message for ${PING_TIMEOUT_SECONDS} s: closing the session`)
+        closeSocket(1000, "ping timeout")
+        return
+      }
+    }
+  }))
 
   yield* Stream.fromQueue(inbox).pipe(
     Stream.runForEach((bytes) =>
