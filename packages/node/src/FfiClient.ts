@@ -1,0 +1,566 @@
+/**
+ * The LiveKit FFI (`@livekit/rtc-ffi-bindings`) as an Effect service.
+ *
+ * - One native initialisation per process, shared by every `FfiClient` layer built in it (tests build many):
+ *   the native callback decodes each event once and fans it out to the live layers; the last layer to close
+ *   calls `livekitDispose`, which also lets the process exit (an initialised binding keeps the event loop alive).
+ * - `request` is the synchronous `livekitFfiRequest`; a throwing binding (unknown handle, bad bytes) becomes a
+ *   typed {@link FfiError}, never a defect.
+ * - `requestAsync` sets our own `request_async_id` (a process-wide monotonic bigint) and completes with the
+ *   callback event carrying it. A callback that arrives for a caller that is gone (interrupted, timed out) has
+ *   its owned handles disposed, so nothing leaks.
+ * - `events` / `eventsFor(handle)` are Streams over PubSubs; events are routed by room / stream handle.
+ * - `own(handle)` makes an FFI handle a scoped resource disposed exactly once; `liveHandles` counts them.
+ * - Rust log records go to the Effect logger (level mapped, filtered by `logLevel`); panics are logged at
+ *   Error and published on `panics`.
+ *
+ * @since 0.1.0
+ */
+import { Context, Deferred, Effect, Layer, PubSub, Queue, Result, Schema, Scope, Semaphore, Stream } from "effect"
+import type * as LogLevelModule from "effect/LogLevel"
+import { createRequire } from "node:module"
+import {
+  decodeEvent,
+  decodeResponse,
+  encodeRequest,
+  type FfiCodecError,
+  type FfiEvent,
+  type FfiEventCases,
+  type FfiOwnedHandle,
+  type FfiRequestCase,
+  type FfiRequestCases,
+  type FfiResponseCases,
+  LogLevel,
+  type LogRecord,
+  makeRequest,
+  type Panic
+} from "./FfiCodec.ts"
+
+// ---------------------------------------------------------------------------------------------------------------
+// errors
+
+/** A request the FFI refused or answered unexpectedly. */
+export class FfiError extends Schema.TaggedError<FfiError>()("FfiError", {
+  /** The request case (e.g. `readyForRoomEvent`), or `dispose` / `initialize`. */
+  operation: Schema.String,
+  /**
+   * - `Rejected`: the binding threw (unknown handle, invalid request);
+   * - `Codec`: a message could not be encoded or decoded;
+   * - `UnexpectedResponse`: the answer was of another case than the request;
+   * - `Forbidden`: a request this SDK never sends (`DisposeRequest{async: true}` aborts the process);
+   * - `Closed`: the client was closed while the request was in flight.
+   */
+  reason: Schema.Literals(["Rejected", "Codec", "UnexpectedResponse", "Forbidden", "Closed"]),
+  message: Schema.String
+}) {}
+
+/** The native binding could not be loaded (usually: its platform package is not installed). */
+export class FfiLoadError extends Schema.TaggedError<FfiLoadError>()("FfiLoadError", {
+  /** The npm package to install, with its version. */
+  install: Schema.String,
+  message: Schema.String
+}) {}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the native binding
+
+/** The part of `@livekit/rtc-ffi-bindings` this client uses (a fake can implement it in tests). */
+export interface FfiNative {
+  readonly livekitInitialize: (callback: (data: Uint8Array) => void, captureLogs: boolean, sdkVersion: string) => void
+  readonly livekitFfiRequest: (data: Uint8Array) => Uint8Array
+  readonly livekitDispose: () => Promise<void>
+  readonly FfiHandle: new(handle: bigint) => { dispose(): void }
+}
+
+/** The binding version this SDK's protocol subset is verified against (see the conformance test). */
+export const ffiBindingsVersion = "0.12.75"
+
+const sdkVersion = "0.1.0"
+
+const platformPackage = (): string => {
+  const suffix: Record<string, string> = {
+    "linux-x64": "linux-x64-gnu",
+    "linux-arm64": "linux-arm64-gnu",
+    "darwin-x64": "darwin-x64",
+    "darwin-arm64": "darwin-arm64",
+    "win32-x64": "win32-x64-msvc"
+  }
+  const key = `${process.platform}-${process.arch}`
+  return `@livekit/rtc-ffi-bindings-${suffix[key] ?? key}`
+}
+
+const errorMessage = (cause: unknown): string => cause instanceof Error ? cause.message : String(cause)
+
+/**
+ * Loads the native module (only `native.js`: the package root also loads every protobuf-es class).
+ * A missing binary is an {@link FfiLoadError} naming the packages and version to install.
+ */
+export const loadNative: Effect.Effect<FfiNative, FfiLoadError> = Effect.try({
+  try: () => createRequire(import.meta.url)("@livekit/rtc-ffi-bindings/native.js") as FfiNative,
+  catch: (cause) => {
+    const install = `@livekit/rtc-ffi-bindings@${ffiBindingsVersion} ${platformPackage()}@${ffiBindingsVersion}`
+    return new FfiLoadError({
+      install,
+      message: `The LiveKit FFI native module could not be loaded for ${process.platform}-${process.arch}. ` +
+        `Install ${install} (the binary comes from the optional platform package: optional dependencies must ` +
+        `be enabled, and some binding versions, e.g. 0.12.76, were published without it). Cause: ` +
+        errorMessage(cause)
+    })
+  }
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// the process-wide hub: one native initialisation, fanned out to the live layers
+
+type Listener = (event: Result.Result<FfiEvent, FfiCodecError>) => void
+
+interface PendingCall {
+  readonly deferred: Deferred.Deferred<FfiEvent, FfiError>
+  /** Set when the callback arrived: lets an interrupted caller dispose what it will never own. */
+  event: FfiEvent | undefined
+}
+
+interface Hub {
+  readonly native: FfiNative
+  readonly listeners: Set<Listener>
+  /** Async calls in flight, by async id, across all layers. */
+  readonly pending: Map<bigint, PendingCall>
+}
+
+const hubs = new Map<FfiNative, Hub>()
+const hubLock = Semaphore.makeUnsafe(1)
+let lastAsyncId = 0n
+
+const nextAsyncId = (): bigint => {
+  lastAsyncId += 1n
+  return lastAsyncId
+}
+
+const asyncIdOf = (event: FfiEvent): bigint | undefined => {
+  switch (event.message) {
+    case "connect":
+      return event.connect.asyncId
+    case "disconnect":
+      return event.disconnect.asyncId
+    case "dispose":
+      return event.dispose.asyncId
+    case "publishDataTrack":
+      return event.publishDataTrack.asyncId
+    case "defineSchema":
+      return event.defineSchema.asyncId
+    case "getSchema":
+      return event.getSchema.asyncId
+    default:
+      return undefined
+  }
+}
+
+/** The owned handles an async callback hands over (whoever receives it must dispose them). */
+export const ownedHandlesOf = (event: FfiEvent): ReadonlyArray<bigint> => {
+  if (event.message === "connect" && event.connect.message === "result") {
+    const result = event.connect.result
+    return [
+      result.room.handle.id,
+      result.localParticipant.handle.id,
+      ...result.participants.map((p) => p.participant.handle.id)
+    ]
+  }
+  if (event.message === "publishDataTrack" && event.publishDataTrack.result === "track") {
+    return [event.publishDataTrack.track.handle.id]
+  }
+  return []
+}
+
+const disposeQuietly = (native: FfiNative, ids: ReadonlyArray<bigint>): void => {
+  for (const id of ids) {
+    try {
+      new native.FfiHandle(id).dispose()
+    } catch {
+      // already gone: nothing to release
+    }
+  }
+}
+
+const acquireHub = (native: FfiNative, listener: Listener): Effect.Effect<Hub, FfiError, Scope.Scope> =>
+  Effect.acquireRelease(
+    hubLock.withPermit(Effect.suspend(() => {
+      const existing = hubs.get(native)
+      if (existing !== undefined) {
+        existing.listeners.add(listener)
+        return Effect.succeed(existing)
+      }
+      const hub: Hub = { native, listeners: new Set([listener]), pending: new Map() }
+      // Runs on the JS thread, called from native code: decode once, settle async calls, fan out, never throw.
+      const callback = (bytes: Uint8Array): void => {
+        const decoded = decodeEvent(bytes)
+        if (Result.isSuccess(decoded)) {
+          const asyncId = asyncIdOf(decoded.success)
+          if (asyncId !== undefined) {
+            const call = hub.pending.get(asyncId)
+            if (call === undefined) {
+              // Nobody waits for it any more: release what it hands over.
+              disposeQuietly(native, ownedHandlesOf(decoded.success))
+            } else {
+              hub.pending.delete(asyncId)
+              call.event = decoded.success
+              Deferred.doneUnsafe(call.deferred, Effect.succeed(decoded.success))
+            }
+          }
+        }
+        for (const deliver of hub.listeners) deliver(decoded)
+      }
+      try {
+        native.livekitInitialize(callback, true, sdkVersion)
+      } catch (cause) {
+        return Effect.fail(new FfiError({ operation: "initialize", reason: "Rejected", message: errorMessage(cause) }))
+      }
+      hubs.set(native, hub)
+      return Effect.succeed(hub)
+    })),
+    (hub) =>
+      hubLock.withPermit(Effect.suspend(() => {
+        hub.listeners.delete(listener)
+        if (hub.listeners.size > 0) return Effect.void
+        hubs.delete(hub.native)
+        return Effect.tryPromise(() => hub.native.livekitDispose()).pipe(
+          Effect.catch((error) => Effect.logWarning("livekitDispose failed", error))
+        )
+      }))
+  )
+
+// ---------------------------------------------------------------------------------------------------------------
+// the service
+
+/** Request cases answered later by a callback event of the same name, correlated by async id. */
+export type FfiAsyncCase = "connect" | "disconnect" | "publishDataTrack" | "defineSchema" | "getSchema"
+
+/** An FFI handle owned by a scope. */
+export interface OwnedFfiHandle {
+  readonly id: bigint
+  /** Disposes now instead of at scope close (idempotent: the handle is disposed exactly once). */
+  readonly dispose: Effect.Effect<void>
+}
+
+/** Minimum level of the Rust log records forwarded to the Effect logger. */
+export type FfiLogLevel = "None" | "Error" | "Warn" | "Info" | "Debug" | "Trace"
+
+export interface FfiClientOptions {
+  /** Default `Warn`. The Effect logger's own minimum level applies on top. */
+  readonly logLevel?: FfiLogLevel
+  /** The native module; default {@link loadNative}. */
+  readonly native?: Effect.Effect<FfiNative, FfiLoadError>
+}
+
+/** What {@link FfiClient} provides. */
+export interface FfiClientShape {
+  /** Sends a request synchronously and returns the response of the same case. */
+  readonly request: <K extends FfiRequestCase>(
+    kind: K,
+    body: FfiRequestCases[K]
+  ) => Effect.Effect<FfiResponseCases[K], FfiError>
+  /** Sends an async request with our own `request_async_id` and waits for its callback event. */
+  readonly requestAsync: <K extends FfiAsyncCase>(
+    kind: K,
+    body: Omit<FfiRequestCases[K], "requestAsyncId">
+  ) => Effect.Effect<FfiEventCases[K], FfiError>
+  /** Every event except log batches, from the moment the stream starts. */
+  readonly events: Stream.Stream<FfiEvent>
+  /** The events of one room or data-track stream handle, from the moment the stream starts. */
+  readonly eventsFor: (handle: bigint) => Stream.Stream<FfiEvent>
+  /** Subscribes now (in the scope): no event published after this returns is missed. */
+  readonly subscribe: Effect.Effect<Stream.Stream<FfiEvent>, never, Scope.Scope>
+  /** Subscribes to one handle's events now (in the scope). */
+  readonly subscribeFor: (handle: bigint) => Effect.Effect<Stream.Stream<FfiEvent>, never, Scope.Scope>
+  /** Panics reported by the Rust core. */
+  readonly panics: Stream.Stream<Panic>
+  /** Owns an FFI handle for the scope: disposed exactly once, at scope close or by `dispose`. */
+  readonly own: (handle: FfiOwnedHandle | bigint) => Effect.Effect<OwnedFfiHandle, never, Scope.Scope>
+  /** How many handles owned through this client are not disposed yet. */
+  readonly liveHandles: Effect.Effect<number>
+}
+
+const severityOf = (level: number): LogLevelModule.Severity => {
+  switch (level) {
+    case LogLevel.LOG_ERROR:
+      return "Error"
+    case LogLevel.LOG_WARN:
+      return "Warn"
+    case LogLevel.LOG_INFO:
+      return "Info"
+    case LogLevel.LOG_DEBUG:
+      return "Debug"
+    default:
+      return "Trace"
+  }
+}
+
+const thresholdOf = (level: FfiLogLevel): number => {
+  switch (level) {
+    case "None":
+      return -1
+    case "Error":
+      return LogLevel.LOG_ERROR
+    case "Warn":
+      return LogLevel.LOG_WARN
+    case "Info":
+      return LogLevel.LOG_INFO
+    case "Debug":
+      return LogLevel.LOG_DEBUG
+    case "Trace":
+      return LogLevel.LOG_TRACE
+  }
+}
+
+/** Handle an event belongs to, for per-handle fan-out. */
+const routingHandleOf = (event: FfiEvent): bigint | undefined =>
+  event.message === "roomEvent"
+    ? event.roomEvent.roomHandle
+    : event.message === "dataTrackStreamEvent"
+    ? event.dataTrackStreamEvent.streamHandle
+    : undefined
+
+const closedError = (operation: string) =>
+  new FfiError({ operation, reason: "Closed", message: "the FfiClient was closed" })
+
+const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoadError | FfiError, Scope.Scope> = Effect
+  .fnUntraced(function*(options: FfiClientOptions) {
+    const native = yield* (options.native ?? loadNative)
+    const threshold = thresholdOf(options.logLevel ?? "Warn")
+
+    const all = yield* PubSub.unbounded<FfiEvent>()
+    const panics = yield* PubSub.unbounded<Panic>()
+    // Bounded so a log flood cannot grow memory: the newest records are dropped first.
+    const logs = yield* Queue.dropping<LogRecord>(4096)
+    const byHandle = new Map<bigint, { readonly pubsub: PubSub.PubSub<FfiEvent>; refs: number }>()
+    /** Async ids this layer waits for. */
+    const mine = new Set<bigint>()
+    let live = 0
+    let closed = false
+
+    const listener: Listener = (decoded) => {
+      if (closed) return
+      if (Result.isFailure(decoded)) {
+        Queue.offerUnsafe(logs, {
+          level: LogLevel.LOG_WARN,
+          target: "effect-livekit::ffi",
+          message: `undecodable FFI event dropped: ${decoded.failure.message}`
+        })
+        return
+      }
+      const event = decoded.success
+      if (event.message === "logs") {
+        for (const record of event.logs.records) {
+          if (record.level <= threshold) Queue.offerUnsafe(logs, record)
+        }
+        return
+      }
+      if (event.message === "panic") {
+        Queue.offerUnsafe(logs, {
+          level: LogLevel.LOG_ERROR,
+          target: "effect-livekit::ffi",
+          message: `FFI panic: ${event.panic.message}`
+        })
+        PubSub.publishUnsafe(panics, event.panic)
+      }
+      PubSub.publishUnsafe(all, event)
+      const handle = routingHandleOf(event)
+      if (handle !== undefined) {
+        const route = byHandle.get(handle)
+        if (route !== undefined) PubSub.publishUnsafe(route.pubsub, event)
+      }
+    }
+
+    const hub = yield* acquireHub(native, listener)
+
+    yield* Effect.addFinalizer(() =>
+      Effect.sync(() => {
+        closed = true
+        for (const id of mine) {
+          const call = hub.pending.get(id)
+          hub.pending.delete(id)
+          if (call !== undefined) Deferred.doneUnsafe(call.deferred, Effect.fail(closedError("requestAsync")))
+        }
+        mine.clear()
+      })
+    )
+
+    // Rust log records -> Effect logger, outside the native callback.
+    yield* Effect.forkScoped(Effect.forever(
+      Effect.flatMap(
+        Queue.takeAll(logs),
+        (records) =>
+          Effect.forEach(records, (record) =>
+            Effect.logWithLevel(severityOf(record.level))(record.message).pipe(
+              Effect.annotateLogs({
+                ffiTarget: record.target,
+                ...(record.modulePath === undefined ? {} : { ffiModule: record.modulePath }),
+                ...(record.file === undefined ? {} : { ffiFile: `${record.file}:${record.line ?? 0}` })
+              })
+            ), { discard: true })
+      )
+    ))
+
+    const request = <K extends FfiRequestCase>(
+      kind: K,
+      body: FfiRequestCases[K]
+    ): Effect.Effect<FfiResponseCases[K], FfiError> =>
+      Effect.suspend(() => {
+        if (closed) return Effect.fail(closedError(kind))
+        if (kind === "dispose" && (body as FfiRequestCases["dispose"]).async) {
+          return Effect.fail(
+            new FfiError({
+              operation: kind,
+              reason: "Forbidden",
+              message: "DisposeRequest{async: true} aborts the process: only async: false is sent"
+            })
+          )
+        }
+        const encoded = encodeRequest(makeRequest(kind, body))
+        if (Result.isFailure(encoded)) {
+          return Effect.fail(new FfiError({ operation: kind, reason: "Codec", message: encoded.failure.message }))
+        }
+        let bytes: Uint8Array
+        try {
+          bytes = native.livekitFfiRequest(encoded.success)
+        } catch (cause) {
+          return Effect.fail(new FfiError({ operation: kind, reason: "Rejected", message: errorMessage(cause) }))
+        }
+        const decoded = decodeResponse(bytes)
+        if (Result.isFailure(decoded)) {
+          return Effect.fail(new FfiError({ operation: kind, reason: "Codec", message: decoded.failure.message }))
+        }
+        if (decoded.success.message !== kind) {
+          return Effect.fail(
+            new FfiError({
+              operation: kind,
+              reason: "UnexpectedResponse",
+              message: `expected a ${kind} response, got ${decoded.success.message ?? "an unknown case"}`
+            })
+          )
+        }
+        return Effect.succeed((decoded.success as unknown as FfiResponseCases)[kind])
+      })
+
+    const requestAsync = <K extends FfiAsyncCase>(
+      kind: K,
+      body: Omit<FfiRequestCases[K], "requestAsyncId">
+    ): Effect.Effect<FfiEventCases[K], FfiError> =>
+      Effect.uninterruptibleMask((restore) =>
+        Effect.gen(function*() {
+          if (closed) return yield* closedError(kind)
+          let asyncId = nextAsyncId()
+          const call: PendingCall = { deferred: Deferred.makeUnsafe<FfiEvent, FfiError>(), event: undefined }
+          // Registered before the request: the callback cannot run before this synchronous call returns anyway.
+          hub.pending.set(asyncId, call)
+          mine.add(asyncId)
+          const forget = Effect.sync(() => {
+            hub.pending.delete(asyncId)
+            mine.delete(asyncId)
+          })
+          const response = yield* request(kind, { ...body, requestAsyncId: asyncId } as FfiRequestCases[K]).pipe(
+            Effect.onError(() => forget)
+          )
+          const answered = (response as { readonly asyncId?: bigint }).asyncId
+          if (answered !== undefined && answered !== asyncId) {
+            // A binding that ignores request_async_id: follow the id it chose.
+            hub.pending.delete(asyncId)
+            mine.delete(asyncId)
+            asyncId = answered
+            hub.pending.set(asyncId, call)
+            mine.add(asyncId)
+          }
+          const event = yield* restore(Deferred.await(call.deferred)).pipe(
+            Effect.onInterrupt(() =>
+              Effect.sync(() => {
+                if (call.event !== undefined) disposeQuietly(native, ownedHandlesOf(call.event))
+              })
+            ),
+            Effect.ensuring(forget)
+          )
+          if (event.message !== kind) {
+            return yield* new FfiError({
+              operation: kind,
+              reason: "UnexpectedResponse",
+              message: `expected a ${kind} callback, got ${event.message ?? "an unknown case"}`
+            })
+          }
+          return (event as unknown as FfiEventCases)[kind]
+        })
+      )
+
+    const subscribe: Effect.Effect<Stream.Stream<FfiEvent>, never, Scope.Scope> = Effect.map(
+      PubSub.subscribe(all),
+      Stream.fromSubscription
+    )
+
+    const subscribeFor = (handle: bigint): Effect.Effect<Stream.Stream<FfiEvent>, never, Scope.Scope> =>
+      Effect.gen(function*() {
+        const fresh = yield* PubSub.unbounded<FfiEvent>()
+        const route = yield* Effect.acquireRelease(
+          Effect.sync(() => {
+            let existing = byHandle.get(handle)
+            if (existing === undefined) {
+              existing = { pubsub: fresh, refs: 0 }
+              byHandle.set(handle, existing)
+            }
+            existing.refs += 1
+            return existing
+          }),
+          (route) =>
+            Effect.suspend(() => {
+              route.refs -= 1
+              if (route.refs > 0) return Effect.void
+              byHandle.delete(handle)
+              return PubSub.shutdown(route.pubsub)
+            })
+        )
+        return Stream.fromSubscription(yield* PubSub.subscribe(route.pubsub))
+      })
+
+    const own = (handle: FfiOwnedHandle | bigint): Effect.Effect<OwnedFfiHandle, never, Scope.Scope> =>
+      Effect.acquireRelease(
+        Effect.sync((): OwnedFfiHandle => {
+          const id = typeof handle === "bigint" ? handle : handle.id
+          const nativeHandle = new native.FfiHandle(id)
+          live += 1
+          let disposed = false
+          return {
+            id,
+            dispose: Effect.suspend(() => {
+              if (disposed) return Effect.void
+              disposed = true
+              live -= 1
+              try {
+                nativeHandle.dispose()
+                return Effect.void
+              } catch (cause) {
+                return Effect.logWarning(`disposing FFI handle ${id} failed: ${errorMessage(cause)}`)
+              }
+            })
+          }
+        }),
+        (owned) => owned.dispose
+      )
+
+    return {
+      request,
+      requestAsync,
+      events: Stream.unwrap(subscribe),
+      eventsFor: (handle) => Stream.unwrap(subscribeFor(handle)),
+      subscribe,
+      subscribeFor,
+      panics: Stream.unwrap(Effect.map(PubSub.subscribe(panics), Stream.fromSubscription)),
+      own,
+      liveHandles: Effect.sync(() => live)
+    }
+  })
+
+export class FfiClient extends Context.Service<FfiClient, FfiClientShape>()("@effect-livekit/node/FfiClient") {
+  static readonly make = (
+    options: FfiClientOptions = {}
+  ): Effect.Effect<FfiClientShape, FfiLoadError | FfiError, Scope.Scope> => make(options)
+  /** The client over the real binding, Rust logs at `Warn` and above. */
+  static readonly layer: Layer.Layer<FfiClient, FfiLoadError | FfiError> = Layer.effect(FfiClient, make({}))
+  static readonly layerWith = (options: FfiClientOptions): Layer.Layer<FfiClient, FfiLoadError | FfiError> =>
+    Layer.effect(FfiClient, make(options))
+}
