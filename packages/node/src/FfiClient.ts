@@ -372,6 +372,14 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
 
     const hub = yield* acquireHub(native, listener)
 
+    // Subscribers still reading when the client closes are ended rather than left waiting forever.
+    yield* Effect.addFinalizer(() =>
+      Effect.andThen(
+        Effect.forEach(byHandle.values(), (route) => PubSub.shutdown(route.pubsub), { discard: true }),
+        Effect.andThen(PubSub.shutdown(all), PubSub.shutdown(panics))
+      )
+    )
+
     yield* Effect.addFinalizer(() =>
       Effect.sync(() => {
         closed = true

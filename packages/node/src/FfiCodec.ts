@@ -696,11 +696,12 @@ interface GeneratedType<M> {
 
 const errorMessage = (cause: unknown): string => cause instanceof Error ? cause.message : String(cause)
 
-/** A Node `Buffer` from the encoder may share a pooled allocation: hand out an exact, owned array. */
+/**
+ * Small encoder outputs are slices of a shared pool (Node's `Buffer.allocUnsafe`): copy those, so the bytes stay
+ * valid after the call. Large outputs own their memory already and are handed out without a copy.
+ */
 const owned = (bytes: Uint8Array): Uint8Array =>
-  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.constructor === Uint8Array
-    ? bytes
-    : new Uint8Array(bytes)
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes)
 
 /** A copy of a plain value with each bigint as the `{ low, high }` pair `verify` accepts. */
 const longsForVerify = (value: unknown): unknown => {
