@@ -361,6 +361,31 @@ describe("FfiClient over a fake binding", () => {
   })
 })
 
+describe("closing the FfiClient", () => {
+  it.live("ends streams still reading and fails calls still waiting", () => {
+    const fake = makeFake()
+    return Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const client = Context.get(
+        yield* Layer.buildWithScope(FfiClient.layerWith({ native: Effect.succeed(fake.native) }), scope),
+        FfiClient
+      )
+      const reading = yield* Effect.forkChild(Stream.runDrain(client.eventsFor(100n)))
+      const waiting = yield* Effect.forkChild(
+        client.requestAsync("publishDataTrack", { localParticipantHandle: 1n, options: { name: "x" } })
+      )
+      yield* Effect.sleep("10 millis")
+      yield* Scope.close(scope, Exit.void)
+      const readExit = yield* Fiber.await(reading).pipe(Effect.timeout("2 seconds"))
+      const waitExit = yield* Fiber.await(waiting).pipe(Effect.timeout("2 seconds"))
+      expect(readExit).toBeDefined()
+      expect(Exit.isFailure(waitExit)).toBe(true)
+      // the binding was released with the last layer
+      expect(() => fake.emit({ message: "panic", panic: { message: "late" } })).toThrow(/not initialised/)
+    })
+  })
+})
+
 describe("loading the binding", () => {
   it.live("a missing binary is a typed error naming the packages to install", () =>
     Effect.gen(function*() {
