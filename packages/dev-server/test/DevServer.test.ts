@@ -2,7 +2,7 @@ import { assert, describe, it, layer } from "@effect/vitest"
 import { Effect } from "effect"
 import { WebSocket } from "ws"
 import { DevServer } from "../src/DevServer.ts"
-import { RequestReason } from "../src/SignalCodec.ts"
+import { decodeSignalResponse, encodeSignalRequest, RequestReason } from "../src/SignalCodec.ts"
 import { connect, joinRequestParam, realSleep, rustOffer } from "./helpers/SignalClient.ts"
 
 const ServerLive = DevServer.layer({ port: 0, host: "127.0.0.1", iceBindAddress: "127.0.0.1" })
@@ -284,6 +284,39 @@ layer(ServerLive, { timeout: "30 seconds" })("DevServer over WebSocket", (it) =>
       )
       assert.strictEqual(ok.status, 200)
       assert.strictEqual(ok.headers.get("access-control-allow-origin"), "*")
+    }))
+
+  it.effect("/rtc fallback: plain query parameters, offer over the WebSocket; resume attempts are refused", () =>
+    Effect.gen(function*() {
+      const server = yield* DevServer
+      const token = yield* server.token("legacy", { room: "legacy" })
+      const decode = Effect.runSyncWith(yield* Effect.context<never>())
+      const ws = new WebSocket(`${server.url}/rtc?access_token=${token}&auto_subscribe=1&sdk=js&protocol=16`)
+      yield* Effect.addFinalizer(() => Effect.sync(() => ws.terminate()))
+      const received: Array<Record<string, unknown>> = []
+      ws.on("message", (data) => received.push(decode(decodeSignalResponse(data as Buffer))))
+      const next = (kind: string) =>
+        Effect.gen(function*() {
+          for (let i = 0; i < 500; i++) {
+            const index = received.findIndex((m) => m["message"] === kind)
+            if (index >= 0) return received.splice(index, 1)[0]![kind] as Record<string, unknown>
+            yield* realSleep(10)
+          }
+          return yield* Effect.die(new Error(`no ${kind}`))
+        })
+      assert.strictEqual(((yield* next("join"))["participant"] as Record<string, unknown>)["identity"], "legacy")
+      ws.send(encodeSignalRequest({ offer: { type: "offer", sdp: rustOffer, id: 4 } }))
+      assert.strictEqual((yield* next("answer"))["id"], 4)
+
+      const resume = new WebSocket(`${server.url}/rtc?access_token=${token}&reconnect=1&sid=PA_old`)
+      yield* Effect.addFinalizer(() => Effect.sync(() => resume.terminate()))
+      const leave = yield* Effect.callback<Record<string, unknown>>((resumeWith) => {
+        resume.on("message", (data) => {
+          const m = decode(decodeSignalResponse(data as Buffer))
+          if (m["message"] === "leave") resumeWith(Effect.succeed(m["leave"] as Record<string, unknown>))
+        })
+      })
+      assert.strictEqual(leave["action"], 2)
     }))
 
   it.effect("survives malformed frames", () =>
