@@ -136,19 +136,25 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
     it.effect("a full subscriber buffer drops the oldest frames", () =>
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
-        const { frames, pusher, track } = yield* flowing(robot, human, { name: "overflow", bufferSize: 4 })
+        const track = yield* robot.publishDataTrack({ name: "overflow" })
+        const remote = yield* human.dataTrack({ publisher: "robot", name: "overflow" }).pipe(
+          Effect.timeout(harness.roundTripMs * 5)
+        )
+        // The first subscription sizes the track's buffer; it is never read until the end.
+        const idle = yield* remote.subscribe({ bufferSize: 4 })
+        // A second one only detects that frames flow end to end.
+        const probe = yield* puller((yield* remote.subscribe({ bufferSize: 64 })).frames)
+        const pusher = yield* startPusher(track, { intervalMs: 10 })
+        yield* awaitFlow(probe.next, harness.roundTripMs * 10)
         yield* pusher.stop
-        yield* Effect.sleep(harness.roundTripMs * 2)
-        // drain what the warm-up left, then let 20 frames pile up unread
-        while ((yield* frames.next(harness.roundTripMs * 2))._tag === "Item") { /* drain */ }
         for (let seq = 1000; seq < 1020; seq++) {
           yield* track.tryPush(seqFrame(seq))
           yield* Effect.sleep(5)
         }
         yield* Effect.sleep(harness.roundTripMs * 3)
+        const frames = yield* puller(idle.frames)
         const { items } = yield* frames.collect(50, harness.roundTripMs * 3)
-        const seqs = items.map(seqOf)
-        expect(seqs).toEqual([1016, 1017, 1018, 1019])
+        expect(items.map(seqOf)).toEqual([1016, 1017, 1018, 1019])
       }))
 
     it.effect("unpublishing ends the subscribers' streams", () =>

@@ -17,10 +17,10 @@ import {
   LimitReached,
   NotAllowed,
   PublishTimeout,
+  type SchemaEncoding,
   SchemaNotFound,
   SchemaTooLarge,
   SubscribeTimeout,
-  type SchemaEncoding,
   type TimestampUnit,
   Unpublished,
   type WellKnownFrameEncoding,
@@ -174,7 +174,8 @@ export const defineSchemaError = (message: string, size: number) => {
   const lower = message.toLowerCase()
   if (/already|duplicate|exists/.test(lower)) return new DuplicateSchema({ code: "DUPLICATE", message })
   if (/large|size|limit|exceed/.test(lower)) {
-    return new SchemaTooLarge({ code: "TOO_LARGE", message, size, limit: 0 })
+    const limit = /exceeds\D*(\d+)/.exec(lower)?.[1]
+    return new SchemaTooLarge({ code: "TOO_LARGE", message, size, limit: limit === undefined ? 0 : Number(limit) })
   }
   if (/disconnect/.test(lower)) return new Disconnected({ code: "DISCONNECTED", message })
   return new Internal({ code: "DEFINE_SCHEMA", message })

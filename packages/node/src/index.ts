@@ -1,1 +1,5 @@
-export const version = "0.1.0"
+export * as DataTrackMapping from "./DataTrackMapping.ts"
+export * from "./FfiClient.ts"
+export * as FfiCodec from "./FfiCodec.ts"
+export * as FfiRoomConnection from "./FfiRoomConnection.ts"
+export * as LiveKitRoom from "./LiveKitRoom.ts"

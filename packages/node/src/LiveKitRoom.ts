@@ -1,0 +1,442 @@
+/**
+ * The core `Room` service over the LiveKit Rust core, driven through the FFI: connects to any LiveKit
+ * server (the embedded dev server, LiveKit Cloud, a self-hosted cluster).
+ *
+ * - Publishing and subscribing are scoped: closing a publication's scope unpublishes and disposes its
+ *   handle; closing a subscription's scope disposes the stream handle, which unsubscribes.
+ * - Reads are demand-driven: one `data_track_stream_read` per pulled frame, so a slow consumer never
+ *   makes this SDK buffer; the core's own ring (sized by `bufferSize`, drop-oldest) absorbs bursts.
+ * - EOS without error ends a subscription's streams; EOS with error fails them with a typed error.
+ */
+import {
+  AccessToken,
+  type ConnectionState,
+  DataTrackSubscription,
+  Disconnected,
+  FrameRing,
+  Internal,
+  makeRoom,
+  normalizeSubscribeOptions,
+  type PublishOptions,
+  RemoteDataTrack,
+  Room,
+  RoomEvent,
+  type RoomShape,
+  type SubscribeError,
+  type SubscribeOptionsInput,
+  Unpublished
+} from "@effect-livekit/core"
+import type { DataTrackFrame, DataTrackSchemaId, LocalDataTrack, PipelineOptions } from "@effect-livekit/core"
+import {
+  Cause,
+  Config,
+  Deferred,
+  Duration,
+  Effect,
+  Layer,
+  Option,
+  PubSub,
+  Redacted,
+  Schema,
+  Scope,
+  Stream
+} from "effect"
+import * as Mapping from "./DataTrackMapping.ts"
+import { FfiClient, type FfiError, type FfiLogLevel } from "./FfiClient.ts"
+import type * as Ffi from "./FfiCodec.ts"
+import * as Codec from "./FfiCodec.ts"
+import * as FfiRoomConnection from "./FfiRoomConnection.ts"
+
+export interface LiveKitRoomOptions {
+  /** `ws(s)://` URL of the LiveKit server. */
+  readonly url: string
+  /** An access token for this participant (see `AccessToken.mint`). */
+  readonly token: string | Redacted.Redacted<string>
+  /** Join attempts after the first; default 1 (the core's default of 3 makes a dead URL take ~20 s). */
+  readonly joinRetries?: number | undefined
+  /** Per-attempt connect timeout; default 5 s. */
+  readonly connectTimeout?: Duration.Input | undefined
+}
+
+/** An FFI failure the application cannot act on, as the core's `Internal` error. */
+const internal = (error: FfiError) => new Internal({ code: "FFI", message: error.message })
+
+const connectionStateOf = (state: Ffi.ConnectionState): ConnectionState =>
+  state === Codec.ConnectionState.CONN_CONNECTED
+    ? "connected"
+    : state === Codec.ConnectionState.CONN_RECONNECTING
+    ? "reconnecting"
+    : "disconnected"
+
+interface RemoteEntry {
+  readonly view: RemoteDataTrack.RemoteDataTrack
+  readonly handle: bigint
+  published: boolean
+  readonly unpublished: Deferred.Deferred<void>
+  readonly release: Effect.Effect<void>
+}
+
+/**
+ * Reads one stream handle on demand. A read whose answer has not been taken yet (its puller was
+ * interrupted) is not sent again: its frame is what the next pull takes.
+ */
+const makeStreamReader = Effect.fnUntraced(function*(streamHandle: bigint) {
+  const client = yield* FfiClient
+  // Runs before the stream handle is disposed (finalizers run in reverse): a closed subscription ends.
+  let closed = false
+  yield* Effect.addFinalizer(() => Effect.sync(() => closed = true))
+  const pull = yield* Stream.toPull(yield* client.subscribeFor(streamHandle))
+  const buffered: Array<Ffi.FfiEvent> = []
+  let outstanding = false
+  let ended: Effect.Effect<never, SubscribeError | Cause.Done> | undefined
+  const finish = (eos: Ffi.DataTrackStreamEOS): Effect.Effect<never, SubscribeError | Cause.Done> => {
+    ended = eos.error === undefined ? Cause.done() : Effect.fail(Mapping.subscribeError(eos.error))
+    return ended
+  }
+  const nextEvent: Effect.Effect<Ffi.FfiEvent, Cause.Done> = Effect.suspend(() => {
+    const head = buffered.shift()
+    if (head !== undefined) return Effect.succeed(head)
+    return Effect.map(pull, (chunk) => {
+      buffered.push(...chunk.slice(1))
+      return chunk[0]
+    })
+  })
+  const read: Effect.Effect<Ffi.DataTrackFrame, SubscribeError | Cause.Done> = Effect.gen(function*() {
+    if (ended !== undefined) return yield* ended
+    if (closed) return yield* Cause.done()
+    if (!outstanding) {
+      const response = yield* client.request("dataTrackStreamRead", { streamHandle }).pipe(Effect.mapError(internal))
+      if (response.eosEvent !== undefined) return yield* finish(response.eosEvent)
+      outstanding = true
+    }
+    while (true) {
+      const event = yield* nextEvent
+      if (event.message !== "dataTrackStreamEvent") continue
+      outstanding = false
+      const streamEvent = event.dataTrackStreamEvent
+      if (streamEvent.detail === "frameReceived") return streamEvent.frameReceived.frame
+      if (streamEvent.detail === "eos") return yield* finish(streamEvent.eos)
+    }
+  })
+  return read
+})
+
+const subscribeRemote = Effect.fnUntraced(function*(
+  entry: { readonly handle: bigint; readonly published: boolean; readonly name: string },
+  input: SubscribeOptionsInput | undefined,
+  view: RemoteDataTrack.RemoteDataTrack
+) {
+  if (!entry.published) {
+    return yield* new Unpublished({ code: "local", message: `track "${entry.name}" is not published` })
+  }
+  const client = yield* FfiClient
+  const options = normalizeSubscribeOptions(input)
+  const response = yield* client.request("subscribeDataTrack", {
+    trackHandle: entry.handle,
+    options: { bufferSize: options.bufferSize }
+  }).pipe(Effect.mapError(internal))
+  // Disposing the stream handle is what unsubscribes.
+  const stream = yield* client.own(response.stream.handle)
+  const subscriptionScope = yield* Effect.scope
+  const read = yield* makeStreamReader(stream.id)
+  const toFrame = (frame: Ffi.DataTrackFrame) => Mapping.frameFromFfi(frame, options.timestampUnit)
+  // `latest` keeps only the newest frame: a pump reads as fast as frames come, into a ring of one.
+  const startLatest = yield* Effect.cached(Effect.gen(function*() {
+    const ring = new FrameRing.FrameRing<DataTrackFrame, SubscribeError>(1)
+    const reader = ring.reader()
+    yield* read.pipe(
+      Effect.tap((frame) => Effect.sync(() => ring.write(toFrame(frame)))),
+      Effect.forever,
+      Effect.catchCause((cause) =>
+        Effect.sync(() => {
+          const failure = Cause.findErrorOption(cause)
+          if (Option.isSome(failure) && failure.value._tag !== "Done") ring.fail(failure.value)
+          else ring.end()
+        })
+      ),
+      Effect.forkIn(subscriptionScope)
+    )
+    return ring.takeLatest(reader)
+  }))
+  return DataTrackSubscription.make(view, {
+    frames: Stream.fromEffectRepeat(Effect.map(read, toFrame)),
+    latest: Stream.unwrap(Effect.map(startLatest, Stream.fromEffectRepeat))
+  })
+})
+
+/** Joins a LiveKit room through the FFI until the scope closes. */
+export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoomOptions) {
+  const client = yield* FfiClient
+  const roomScope = yield* Effect.scope
+  const connection = yield* FfiRoomConnection.connect({
+    url: options.url,
+    token: Redacted.isRedacted(options.token) ? Redacted.value(options.token) : options.token,
+    ...(options.joinRetries === undefined ? {} : { joinRetries: options.joinRetries }),
+    ...(options.connectTimeout === undefined ? {} : { connectTimeout: options.connectTimeout })
+  })
+  const localParticipantHandle = connection.localParticipant.handle.id
+  const localIdentity = connection.localParticipant.info.identity
+  const remotes = new Map<string, RemoteEntry>()
+  const events = yield* PubSub.unbounded<RoomEvent>()
+  let connectionState: ConnectionState = "connected"
+
+  const setConnectionState = (state: ConnectionState) => {
+    if (state === connectionState) return
+    connectionState = state
+    PubSub.publishUnsafe(events, RoomEvent.ConnectionStateChanged({ state }))
+  }
+
+  const remoteView = (
+    entry: Omit<RemoteEntry, "view">,
+    info: Ffi.OwnedRemoteDataTrack
+  ): RemoteDataTrack.RemoteDataTrack => {
+    const state = { handle: entry.handle, name: info.info.name }
+    const published = () => remotes.get(info.info.sid)?.published ?? false
+    const view: RemoteDataTrack.RemoteDataTrack = {
+      info: Mapping.infoFromFfi(info.info),
+      publisherIdentity: info.publisherIdentity,
+      isPublished: Effect.suspend(() =>
+        published()
+          ? client.request("remoteDataTrackIsPublished", { trackHandle: entry.handle }).pipe(
+            Effect.map((response) => response.isPublished),
+            Effect.orElseSucceed(() => false)
+          )
+          : Effect.succeed(false)
+      ),
+      awaitUnpublished: Deferred.await(entry.unpublished),
+      subscribe: (input) =>
+        subscribeRemote({ ...state, published: published() }, input, view).pipe(
+          Effect.provideService(FfiClient, client)
+        ),
+      setPipelineOptions: (pipeline: PipelineOptions) =>
+        published()
+          ? client.request("remoteDataTrackSetPipelineOptions", {
+            trackHandle: entry.handle,
+            options: pipeline.maxPartialFrames === undefined ? {} : { maxPartialFrames: pipeline.maxPartialFrames }
+          }).pipe(Effect.asVoid, Effect.mapError(internal))
+          : Effect.fail(new Unpublished({ code: "local", message: `track "${state.name}" is not published` }))
+    }
+    return view
+  }
+
+  const onPublished = Effect.fnUntraced(function*(track: Ffi.OwnedRemoteDataTrack) {
+    // The handle is ours to release: when the track is unpublished, or with the room.
+    const owned = yield* client.own(track.handle).pipe(Scope.provide(roomScope))
+    const base = {
+      handle: owned.id,
+      published: true,
+      unpublished: yield* Deferred.make<void>(),
+      release: owned.dispose
+    }
+    const entry: RemoteEntry = { ...base, view: remoteView(base, track) }
+    remotes.set(track.info.sid, entry)
+    PubSub.publishUnsafe(events, RoomEvent.DataTrackPublished({ track: entry.view }))
+  })
+
+  const onUnpublished = (sid: string) =>
+    Effect.suspend(() => {
+      const entry = remotes.get(sid)
+      if (entry === undefined) return Effect.void
+      remotes.delete(sid)
+      entry.published = false
+      Deferred.doneUnsafe(entry.unpublished, Effect.void)
+      PubSub.publishUnsafe(
+        events,
+        RoomEvent.DataTrackUnpublished({ sid, publisher: entry.view.publisherIdentity, name: entry.view.info.name })
+      )
+      return entry.release
+    })
+
+  const onRoomEvent = (event: Ffi.RoomEvent): Effect.Effect<void> => {
+    switch (event.message) {
+      case "dataTrackPublished":
+        return onPublished(event.dataTrackPublished.track)
+      case "dataTrackUnpublished":
+        return onUnpublished(event.dataTrackUnpublished.sid)
+      case "participantConnected": {
+        const participant = event.participantConnected.info
+        PubSub.publishUnsafe(events, RoomEvent.ParticipantConnected({ identity: participant.info.identity }))
+        // We keep no participant state: release the handle the core gave us at once.
+        return client.own(participant.handle).pipe(Effect.flatMap((owned) => owned.dispose), Effect.scoped)
+      }
+      case "participantDisconnected":
+        return Effect.sync(() =>
+          PubSub.publishUnsafe(
+            events,
+            RoomEvent.ParticipantDisconnected({ identity: event.participantDisconnected.participantIdentity })
+          )
+        )
+      case "connectionStateChanged":
+        return Effect.sync(() => setConnectionState(connectionStateOf(event.connectionStateChanged.state)))
+      case "reconnecting":
+        return Effect.sync(() => setConnectionState("reconnecting"))
+      case "reconnected":
+        return Effect.sync(() => setConnectionState("connected"))
+      case "disconnected":
+      case "eos":
+        return Effect.sync(() => setConnectionState("disconnected"))
+      default:
+        return Effect.void
+    }
+  }
+
+  yield* connection.events.pipe(Stream.runForEach(onRoomEvent), Effect.forkScoped)
+  yield* Effect.addFinalizer(() =>
+    Effect.sync(() => {
+      connectionState = "disconnected"
+      for (const entry of remotes.values()) {
+        entry.published = false
+        Deferred.doneUnsafe(entry.unpublished, Effect.void)
+      }
+    }).pipe(Effect.andThen(PubSub.shutdown(events)))
+  )
+
+  const publish = Effect.fnUntraced(function*(publishOptions: PublishOptions) {
+    const callback = yield* client.requestAsync("publishDataTrack", {
+      localParticipantHandle,
+      options: {
+        name: publishOptions.name,
+        ...(publishOptions.schema === undefined ? {} : { schema: Mapping.schemaIdToFfi(publishOptions.schema) }),
+        ...(publishOptions.frameEncoding === undefined
+          ? {}
+          : { frameEncoding: Mapping.frameEncodingToFfi(publishOptions.frameEncoding) })
+      }
+    }).pipe(Effect.mapError(internal))
+    if (callback.result === "error") return yield* Effect.fail(Mapping.publishError(callback.error))
+    if (callback.result !== "track") {
+      return yield* new Internal({ code: "FFI", message: "the publish callback carried no track" })
+    }
+    const owned = yield* client.own(callback.track.handle)
+    const trackHandle = owned.id
+    let unpublished = false
+    const gone = () => new Unpublished({ code: "TRACK_UNPUBLISHED", message: "the track is unpublished" })
+    const unpublish = Effect.suspend(() => {
+      if (unpublished) return Effect.void
+      unpublished = true
+      return client.request("localDataTrackUnpublish", { trackHandle }).pipe(
+        Effect.catch((error) => Effect.logWarning("unpublishing a data track failed", error)),
+        Effect.asVoid
+      )
+    })
+    // Registered after `own`, so it runs first: unpublish, then dispose the handle.
+    yield* Effect.addFinalizer(() => unpublish)
+    const backend: LocalDataTrack.LocalDataTrackBackend = {
+      info: Mapping.infoFromFfi(callback.track.info),
+      push: (frame) =>
+        unpublished
+          ? Effect.fail(gone())
+          : client.request("localDataTrackTryPush", { trackHandle, frame: Mapping.frameToFfi(frame) }).pipe(
+            Effect.mapError(internal),
+            Effect.flatMap((response) =>
+              response.error === undefined ? Effect.void : Effect.fail(Mapping.pushError(response.error))
+            )
+          ),
+      isPublished: Effect.suspend(() =>
+        unpublished
+          ? Effect.succeed(false)
+          : client.request("localDataTrackIsPublished", { trackHandle }).pipe(
+            Effect.map((response) => response.isPublished),
+            Effect.orElseSucceed(() => false)
+          )
+      ),
+      unpublish
+    }
+    return backend
+  })
+
+  const defineSchema = (id: DataTrackSchemaId, definition: string) =>
+    client.requestAsync("defineSchema", {
+      localParticipantHandle,
+      schemaId: Mapping.schemaIdToFfi(id),
+      definition
+    }).pipe(
+      Effect.mapError(internal),
+      Effect.flatMap((callback) =>
+        callback.error === undefined
+          ? Effect.void
+          : Effect.fail(Mapping.defineSchemaError(callback.error, new TextEncoder().encode(definition).byteLength))
+      )
+    )
+
+  const getSchema = (id: DataTrackSchemaId, publisher: string) =>
+    client.requestAsync("getSchema", {
+      localParticipantHandle,
+      schemaId: Mapping.schemaIdToFfi(id),
+      participantIdentity: publisher
+    }).pipe(
+      Effect.mapError(internal),
+      Effect.flatMap((callback) =>
+        callback.error !== undefined
+          ? Effect.fail(Mapping.getSchemaError(callback.error))
+          : callback.definition === undefined
+          ? Effect.fail(Mapping.getSchemaError("not found"))
+          : Effect.succeed(callback.definition)
+      )
+    )
+
+  const snapshot = Effect.gen(function*() {
+    const subscription = yield* PubSub.subscribe(events)
+    const tracks = [...remotes.values()].filter((entry) => entry.published).map((entry) => entry.view)
+    return { tracks, events: Stream.fromSubscription(subscription) }
+  })
+
+  const shape: RoomShape = makeRoom({
+    localIdentity,
+    publish: (publishOptions) =>
+      connectionState === "disconnected"
+        ? Effect.fail(new Disconnected({ code: "local", message: "the room is disconnected" }))
+        : publish(publishOptions),
+    snapshot,
+    defineSchema,
+    getSchema,
+    connectionState: Effect.sync(() => connectionState)
+  })
+  return shape
+})
+
+/** The `Room` of one participant, connected through the FFI; the layer's scope is the connection. */
+export const layer = (options: LiveKitRoomOptions) =>
+  Layer.effect(Room, make(options)).pipe(Layer.provide(FfiClient.layer))
+
+/** Rust log verbosity as a layer option, for the FFI client shared by the rooms of a process. */
+export type LogLevel = FfiLogLevel
+
+/** Where to connect, read from the environment. */
+export const ConnectionConfig = Config.all({
+  url: Config.String("LIVEKIT_URL"),
+  token: Config.option(Config.Redacted("LIVEKIT_TOKEN")),
+  apiKey: Config.option(Config.String("LIVEKIT_API_KEY")),
+  apiSecret: Config.option(Config.Redacted("LIVEKIT_API_SECRET"))
+})
+
+export class MissingCredentials extends Schema.TaggedError<MissingCredentials>()("MissingCredentials", {
+  message: Schema.String
+}) {}
+
+/**
+ * Resolves a token for `identity` in `room` from the environment: `LIVEKIT_TOKEN` as is, or one minted
+ * from `LIVEKIT_API_KEY` / `LIVEKIT_API_SECRET`.
+ */
+export const optionsFromConfig = Effect.fn("LiveKitRoom.optionsFromConfig")(function*(participant: {
+  readonly identity: string
+  readonly room: string
+}) {
+  const config = yield* ConnectionConfig
+  if (Option.isSome(config.token)) return { url: config.url, token: config.token.value }
+  if (Option.isSome(config.apiKey) && Option.isSome(config.apiSecret)) {
+    const token = yield* AccessToken.mint({
+      apiKey: config.apiKey.value,
+      apiSecret: config.apiSecret.value,
+      identity: participant.identity,
+      room: participant.room
+    })
+    return { url: config.url, token }
+  }
+  return yield* new MissingCredentials({
+    message: "set LIVEKIT_TOKEN, or LIVEKIT_API_KEY and LIVEKIT_API_SECRET, next to LIVEKIT_URL"
+  })
+})
+
+/** The `Room` of `identity` in `room`, on the server the environment names (`LIVEKIT_URL`, ...). */
+export const layerConfig = (participant: { readonly identity: string; readonly room: string }) =>
+  Layer.effect(Room, Effect.flatMap(optionsFromConfig(participant), make)).pipe(Layer.provide(FfiClient.layer))
