@@ -58,6 +58,8 @@ export interface LiveKitRoomOptions {
   readonly connectTimeout?: Duration.Input | undefined
 }
 
+const trackGone = () => new Unpublished({ code: "TRACK_UNPUBLISHED", message: "the track is unpublished" })
+
 /** An FFI failure the application cannot act on, as the core's `Internal` error. */
 const internal = (error: FfiError) => new Internal({ code: "FFI", message: error.message })
 
@@ -309,7 +311,6 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
     const owned = yield* client.own(callback.track.handle)
     const trackHandle = owned.id
     let unpublished = false
-    const gone = () => new Unpublished({ code: "TRACK_UNPUBLISHED", message: "the track is unpublished" })
     const unpublish = Effect.suspend(() => {
       if (unpublished) return Effect.void
       unpublished = true
@@ -324,7 +325,7 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
       info: Mapping.infoFromFfi(callback.track.info),
       push: (frame) =>
         unpublished
-          ? Effect.fail(gone())
+          ? Effect.fail(trackGone())
           : client.request("localDataTrackTryPush", { trackHandle, frame: Mapping.frameToFfi(frame) }).pipe(
             Effect.mapError(internal),
             Effect.flatMap((response) =>

@@ -24,6 +24,8 @@ export const connectRtc = (url: string, token: string): Effect.Effect<RtcClient,
       (pc) => Effect.sync(() => pc.close())
     )
     const packets: Array<Uint8Array> = []
+    const states: Array<string> = []
+    pc.onStateChange((state) => states.push(state))
     const dataTrack = pc.createDataChannel("_data_track", { unordered: true, maxRetransmits: 0 })
     pc.createDataChannel("_reliable")
     dataTrack.onMessage((msg) => {
@@ -49,11 +51,15 @@ export const connectRtc = (url: string, token: string): Effect.Effect<RtcClient,
           candidate: string
           sdpMid: string
         }
-        pc.addRemoteCandidate(init.candidate, init.sdpMid)
+        try {
+          pc.addRemoteCandidate(init.candidate, init.sdpMid)
+        } catch (cause) {
+          states.push(`addRemoteCandidate: ${String(cause)}`)
+        }
       }
       yield* realSleep(10)
     }
-    if (!dataTrack.isOpen()) return yield* new RtcClientError({ message: "_data_track did not open within 5 s" })
+    if (!dataTrack.isOpen()) return yield* new RtcClientError({ message: `_data_track did not open within 5 s: ${states.join(", ")}` })
     return { signal, dataTrack, packets } satisfies RtcClient
   })
 
