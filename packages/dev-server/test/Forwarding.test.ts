@@ -76,5 +76,5 @@ layer(ServerLive, { timeout: "30 seconds" })("packet forwarding over WebRTC (loo
       yield* waitFor("second's packet", () => second.packets.length === 12)
       yield* realSleep(50)
       assert.strictEqual(viewer.packets.length, 11)
-    }))
+    }), 30_000)
 })

@@ -59,7 +59,9 @@ export const connectRtc = (url: string, token: string): Effect.Effect<RtcClient,
       }
       yield* realSleep(10)
     }
-    if (!dataTrack.isOpen()) return yield* new RtcClientError({ message: `_data_track did not open within 5 s: ${states.join(", ")}` })
+    if (!dataTrack.isOpen()) {
+      return yield* new RtcClientError({ message: `_data_track did not open within 5 s: ${states.join(", ")}` })
+    }
     return { signal, dataTrack, packets } satisfies RtcClient
   })
 
