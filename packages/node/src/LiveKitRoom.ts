@@ -395,12 +395,15 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
   return shape
 })
 
-/** The `Room` of one participant, connected through the FFI; the layer's scope is the connection. */
-export const layer = (options: LiveKitRoomOptions) =>
-  Layer.effect(Room, make(options)).pipe(Layer.provide(FfiClient.layer))
-
-/** Rust log verbosity as a layer option, for the FFI client shared by the rooms of a process. */
+/** Minimum level of the Rust core's log lines forwarded to the Effect logger (default `Warn`). */
 export type LogLevel = FfiLogLevel
+
+const clientLayer = (logLevel: LogLevel | undefined) =>
+  logLevel === undefined ? FfiClient.layer : FfiClient.layerWith({ logLevel })
+
+/** The `Room` of one participant, connected through the FFI; the layer's scope is the connection. */
+export const layer = (options: LiveKitRoomOptions & { readonly logLevel?: LogLevel | undefined }) =>
+  Layer.effect(Room, make(options)).pipe(Layer.provide(clientLayer(options.logLevel)))
 
 /** Where to connect, read from the environment. */
 export const ConnectionConfig = Config.all({
@@ -439,5 +442,9 @@ export const optionsFromConfig = Effect.fn("LiveKitRoom.optionsFromConfig")(func
 })
 
 /** The `Room` of `identity` in `room`, on the server the environment names (`LIVEKIT_URL`, ...). */
-export const layerConfig = (participant: { readonly identity: string; readonly room: string }) =>
-  Layer.effect(Room, Effect.flatMap(optionsFromConfig(participant), make)).pipe(Layer.provide(FfiClient.layer))
+export const layerConfig = (
+  participant: { readonly identity: string; readonly room: string; readonly logLevel?: LogLevel | undefined }
+) =>
+  Layer.effect(Room, Effect.flatMap(optionsFromConfig(participant), make)).pipe(
+    Layer.provide(clientLayer(participant.logLevel))
+  )
