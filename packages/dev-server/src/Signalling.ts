@@ -147,6 +147,8 @@ const make = Effect.fnUntraced(function*(options: SignallingOptions) {
     }
     const claims = verified.success
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // an 'error' without a listener would be thrown out of the emitter; the session logs its own
+      ws.on("error", () => {})
       sockets.add(ws)
       ws.on("close", () => sockets.delete(ws))
       if (joinRequest.reconnect) {
@@ -204,6 +206,8 @@ const make = Effect.fnUntraced(function*(options: SignallingOptions) {
         server.closeAllConnections()
       })
   )
+  server.on("error", (err) => runLog(Effect.logError("HTTP server error", err)))
+  wss.on("error", (err) => runLog(Effect.logError("WebSocket server error", err)))
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address
   yield* Effect.logInfo(`LiveKit dev server listening on ws://${host}:${address.port}`)
   return { host: address.address, port: address.port, url: `ws://${host}:${address.port}` } satisfies SignallingShape

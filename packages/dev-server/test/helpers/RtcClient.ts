@@ -51,11 +51,9 @@ export const connectRtc = (url: string, token: string): Effect.Effect<RtcClient,
           candidate: string
           sdpMid: string
         }
-        try {
-          pc.addRemoteCandidate(init.candidate, init.sdpMid)
-        } catch (cause) {
-          states.push(`addRemoteCandidate: ${String(cause)}`)
-        }
+        yield* Effect.try(() => pc.addRemoteCandidate(init.candidate, init.sdpMid)).pipe(
+          Effect.catch((e) => Effect.sync(() => states.push(`addRemoteCandidate: ${String(e.cause)}`)))
+        )
       }
       yield* realSleep(10)
     }
