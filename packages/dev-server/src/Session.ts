@@ -150,6 +150,7 @@ export const run = Effect.fn("Session.run")(function*(
   })
 
   const applyOffer = Effect.fnUntraced(function*(id: number, sdp: string) {
+    yield* Effect.logDebug(`offer id=${id}, ${mids(sdp).length} m-sections`)
     offerId = id
     offerSdp = sdp
     yield* peer.applyOffer(sdp)
