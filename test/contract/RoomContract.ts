@@ -16,6 +16,13 @@ const twoParticipants = Effect.gen(function*() {
   return { robot, human, join, harness }
 })
 
+/** Waits, with a bound, until `human` sees the robot's track `name`. */
+const robotTrack = (human: RoomShape, name: string) =>
+  Effect.flatMap(
+    RoomHarness,
+    (harness) => human.dataTrack({ publisher: "robot", name }).pipe(Effect.timeout(harness.roundTripMs * 5))
+  )
+
 const failureTag = <A, E extends { readonly _tag: string }, R>(effect: Effect.Effect<A, E, R>) =>
   Effect.map(Effect.flip(effect), (error) => error._tag)
 
@@ -28,9 +35,7 @@ const flowing = (
   Effect.gen(function*() {
     const harness = yield* RoomHarness
     const track = yield* robot.publishDataTrack({ name: options.name })
-    const remote = yield* human.dataTrack({ publisher: "robot", name: options.name }).pipe(
-      Effect.timeout(harness.roundTripMs * 5)
-    )
+    const remote = yield* robotTrack(human, options.name)
     const subscription = yield* remote.subscribe({ bufferSize: options.bufferSize ?? 16 })
     const frames = yield* puller(subscription.frames)
     const pusher = yield* startPusher(track, { intervalMs: options.intervalMs ?? 10 })
@@ -42,14 +47,12 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
   layer(harness, { timeout, excludeTestServices: true })("Room contract", (it) => {
     it.effect("publish and unpublish change the published state locally and remotely", () =>
       Effect.gen(function*() {
-        const { robot, human, harness } = yield* twoParticipants
+        const { robot, human } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "state" })
         expect(yield* track.isPublished).toBe(true)
         expect(track.info.name).toBe("state")
         expect(track.info.sid.startsWith("DTR_")).toBe(true)
-        const remote = yield* human.dataTrack({ publisher: "robot", name: "state" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const remote = yield* robotTrack(human, "state")
         expect(remote.info.sid).toBe(track.info.sid)
         expect(yield* remote.isPublished).toBe(true)
         yield* track.unpublish
@@ -64,9 +67,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         const { robot, human, harness } = yield* twoParticipants
         const publishScope = yield* Scope.make()
         const track = yield* robot.publishDataTrack({ name: "scoped" }).pipe(Scope.provide(publishScope))
-        const remote = yield* human.dataTrack({ publisher: "robot", name: "scoped" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const remote = yield* robotTrack(human, "scoped")
         const subscribeScope = yield* Scope.make()
         const subscription = yield* remote.subscribe().pipe(Scope.provide(subscribeScope))
         const frames = yield* puller(subscription.frames)
@@ -105,9 +106,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "latest" })
-        const remote = yield* human.dataTrack({ publisher: "robot", name: "latest" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const remote = yield* robotTrack(human, "latest")
         const subscription = yield* remote.subscribe({ bufferSize: 16 })
         const latest = yield* puller(subscription.latest)
         const pusher = yield* startPusher(track, { intervalMs: 5 })
@@ -137,9 +136,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "overflow" })
-        const remote = yield* human.dataTrack({ publisher: "robot", name: "overflow" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const remote = yield* robotTrack(human, "overflow")
         // The first subscription sizes the track's buffer; it is never read until the end.
         const idle = yield* remote.subscribe({ bufferSize: 4 })
         // A second one only detects that frames flow end to end.
@@ -173,9 +170,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         const { robot, human, harness } = yield* twoParticipants
         const scope = yield* Scope.make()
         const track = yield* robot.publishDataTrack({ name: "scope-eos" }).pipe(Scope.provide(scope))
-        const remote = yield* human.dataTrack({ publisher: "robot", name: "scope-eos" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const remote = yield* robotTrack(human, "scope-eos")
         const subscription = yield* remote.subscribe()
         const frames = yield* puller(subscription.frames)
         const pusher = yield* startPusher(track, { intervalMs: 10 })
@@ -189,11 +184,9 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
 
     it.effect("subscribing after unpublish fails with Unpublished", () =>
       Effect.gen(function*() {
-        const { robot, human, harness } = yield* twoParticipants
+        const { robot, human } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "gone" })
-        const remote = yield* human.dataTrack({ publisher: "robot", name: "gone" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const remote = yield* robotTrack(human, "gone")
         yield* track.unpublish
         yield* remote.awaitUnpublished.pipe(Effect.timeout(2_000))
         expect(yield* failureTag(Effect.scoped(remote.subscribe()))).toBe("Unpublished")
@@ -212,19 +205,15 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
 
     it.effect("schema and frame encoding are visible to subscribers", () =>
       Effect.gen(function*() {
-        const { robot, human, harness } = yield* twoParticipants
+        const { robot, human } = yield* twoParticipants
         const schema = new DataTrackSchemaId({ name: "foxglove.RawImage", encoding: "protobuf" })
         yield* robot.publishDataTrack({ name: "typed", schema, frameEncoding: "protobuf" })
         yield* robot.publishDataTrack({ name: "custom", frameEncoding: { custom: "x-robot-status" } })
-        const typed = yield* human.dataTrack({ publisher: "robot", name: "typed" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const typed = yield* robotTrack(human, "typed")
         expect(typed.info.schema?.name).toBe("foxglove.RawImage")
         expect(typed.info.schema?.encoding).toBe("protobuf")
         expect(typed.info.frameEncoding).toBe("protobuf")
-        const custom = yield* human.dataTrack({ publisher: "robot", name: "custom" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const custom = yield* robotTrack(human, "custom")
         expect(custom.info.frameEncoding).toEqual({ custom: "x-robot-status" })
         expect(custom.info.schema).toBeUndefined()
       }))
@@ -262,9 +251,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "resubscribe" })
-        const remote = yield* human.dataTrack({ publisher: "robot", name: "resubscribe" }).pipe(
-          Effect.timeout(harness.roundTripMs * 5)
-        )
+        const remote = yield* robotTrack(human, "resubscribe")
         yield* startPusher(track, { intervalMs: 10 })
         const firsts: Array<number> = []
         for (let round = 0; round < 10; round++) {
