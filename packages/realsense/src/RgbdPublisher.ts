@@ -1,0 +1,172 @@
+/**
+ * Publishes an RGB-D source on data tracks: `camera/depth` (`foxglove.RawImage` through the wire codec),
+ * `camera/color` (`foxglove.CompressedImage`, JPEG), `camera/pose` (`foxglove.PoseInFrame`) and
+ * `camera/depth/camera_info` (`foxglove.CameraCalibration`). Each track carries its schema id and the `protobuf`
+ * frame encoding, and the schema (a base64 FileDescriptorSet) is stored with `defineSchema` for subscribers.
+ * Frames carry the capture time in microseconds. A push that fails is counted by track and reason; it never
+ * ends the stream (data tracks are lossy: the next frame is what matters).
+ */
+import {
+  DataTrackFrame,
+  DataTrackSchemaId,
+  type DefineSchemaError,
+  type PublishError,
+  Room
+} from "@effect-livekit/core"
+import type { LocalDataTrack } from "@effect-livekit/core"
+import { Effect, Schema, type Scope, Stream } from "effect"
+import { type FoxgloveMessageName, schemaDefinition } from "./FoxgloveDescriptors.ts"
+import type { RgbdFrame } from "./RgbdFrame.ts"
+import * as RgbdMessages from "./RgbdMessages.ts"
+import * as WireCodec from "./WireCodec.ts"
+
+export class PublisherOptions extends Schema.Class<PublisherOptions>("@effect-livekit/realsense/PublisherOptions")({
+  /** Track name prefix: `<prefix>/depth`, ... */
+  prefix: Schema.String,
+  codec: WireCodec.WireCodecName,
+  color: Schema.Boolean,
+  pose: Schema.Boolean,
+  cameraInfo: Schema.Boolean,
+  jpegQuality: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 }))
+}) {}
+
+export interface PublisherInput {
+  readonly prefix?: string
+  readonly codec?: WireCodec.WireCodecName
+  readonly color?: boolean
+  readonly pose?: boolean
+  readonly cameraInfo?: boolean
+  readonly jpegQuality?: number
+}
+
+export type TrackKind = "depth" | "color" | "pose" | "cameraInfo"
+
+/** Counters of one track. */
+export interface TrackStats {
+  readonly name: string
+  pushed: number
+  bytes: number
+  /** Failed pushes by error tag (`BufferFull`, `FrameTooLarge`, `Unpublished`, ...). */
+  readonly failed: Record<string, number>
+}
+
+export interface PublisherStats {
+  frames: number
+  readonly tracks: Partial<Record<TrackKind, TrackStats>>
+}
+
+const schemaOf: Record<TrackKind, FoxgloveMessageName> = {
+  depth: "foxglove.RawImage",
+  color: "foxglove.CompressedImage",
+  pose: "foxglove.PoseInFrame",
+  cameraInfo: "foxglove.CameraCalibration"
+}
+
+/** The track names for a prefix. */
+export const trackNames = (prefix = "camera"): Record<TrackKind, string> => ({
+  depth: `${prefix}/depth`,
+  color: `${prefix}/color`,
+  pose: `${prefix}/pose`,
+  cameraInfo: `${prefix}/depth/camera_info`
+})
+
+export const schemaIdOf = (kind: TrackKind): DataTrackSchemaId =>
+  new DataTrackSchemaId({ name: schemaOf[kind], encoding: "protobuf" })
+
+/** Stores a Foxglove schema for subscribers; one this participant already stored is fine. */
+export const defineFoxgloveSchema = Effect.fn("RgbdPublisher.defineFoxgloveSchema")(
+  function*(name: FoxgloveMessageName) {
+    const room = yield* Room
+    yield* room.defineSchema(new DataTrackSchemaId({ name, encoding: "protobuf" }), schemaDefinition(name)).pipe(
+      Effect.catchTag("DuplicateSchema", () => Effect.void)
+    )
+  }
+)
+
+interface Publication {
+  readonly kind: TrackKind
+  readonly track: LocalDataTrack.LocalDataTrack
+  readonly stats: TrackStats
+}
+
+/**
+ * Publishes the tracks until the scope closes and returns a function that pushes one frame on each of them,
+ * plus the live counters.
+ */
+export const make = Effect.fn("RgbdPublisher.make")(function*(input: PublisherInput = {}) {
+  const options = new PublisherOptions({
+    prefix: input.prefix ?? "camera",
+    codec: input.codec ?? WireCodec.DEFAULT_WIRE_CODEC,
+    color: input.color ?? true,
+    pose: input.pose ?? true,
+    cameraInfo: input.cameraInfo ?? true,
+    jpegQuality: input.jpegQuality ?? 80
+  })
+  const room = yield* Room
+  const names = trackNames(options.prefix)
+  const kinds: ReadonlyArray<TrackKind> = [
+    "depth",
+    ...(options.color ? ["color" as const] : []),
+    ...(options.pose ? ["pose" as const] : []),
+    ...(options.cameraInfo ? ["cameraInfo" as const] : [])
+  ]
+  const stats: PublisherStats = { frames: 0, tracks: {} }
+  const publications = new Map<TrackKind, Publication>()
+  for (const kind of kinds) {
+    yield* defineFoxgloveSchema(schemaOf[kind])
+    const track = yield* room.publishDataTrack({
+      name: names[kind],
+      schema: schemaIdOf(kind),
+      frameEncoding: "protobuf"
+    })
+    const trackStats: TrackStats = { name: names[kind], pushed: 0, bytes: 0, failed: {} }
+    stats.tracks[kind] = trackStats
+    publications.set(kind, { kind, track, stats: trackStats })
+  }
+
+  const push = (kind: TrackKind, payload: Uint8Array, frame: RgbdFrame): Effect.Effect<void> => {
+    const publication = publications.get(kind)
+    if (publication === undefined) return Effect.void
+    const { stats: s, track } = publication
+    return track.tryPush(
+      new DataTrackFrame({ payload, userTimestamp: frame.timestampMicros, timestampUnit: "microseconds" })
+    ).pipe(
+      Effect.map(() => {
+        s.pushed++
+        s.bytes += payload.byteLength
+      }),
+      Effect.catch((error) =>
+        Effect.sync(() => {
+          s.failed[error._tag] = (s.failed[error._tag] ?? 0) + 1
+        })
+      )
+    )
+  }
+
+  /** Encodes a frame for every track and pushes it. Never fails. */
+  const pushFrame = (frame: RgbdFrame): Effect.Effect<void> =>
+    Effect.gen(function*() {
+      stats.frames++
+      yield* push("depth", WireCodec.encode(options.codec, RgbdMessages.depthMessage(frame)), frame)
+      if (options.cameraInfo) yield* push("cameraInfo", RgbdMessages.cameraInfoMessage(frame), frame)
+      if (options.color && frame.color !== undefined) {
+        yield* push("color", RgbdMessages.colorMessage(frame, frame.color, options.jpegQuality), frame)
+      }
+      if (options.pose && frame.pose !== undefined) {
+        yield* push("pose", RgbdMessages.poseMessage(frame, frame.pose), frame)
+      }
+    })
+
+  return { options, stats, pushFrame, tracks: names }
+})
+
+/** Publishes every frame of `source` until it ends; returns the counters. */
+export const publish = <E, R>(
+  source: Stream.Stream<RgbdFrame, E, R>,
+  input: PublisherInput = {}
+): Effect.Effect<PublisherStats, E | PublishError | DefineSchemaError, R | Room | Scope.Scope> =>
+  Effect.gen(function*() {
+    const publisher = yield* make(input)
+    yield* Stream.runForEach(source, publisher.pushFrame)
+    return publisher.stats
+  })

@@ -1,0 +1,167 @@
+import { createFileRegistry, fromBinary } from "@bufbuild/protobuf"
+import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt"
+import { MemoryRoom, Room } from "@effect-livekit/core"
+import { describe, expect, it } from "@effect/vitest"
+import { Deferred, Effect, Exit, Fiber, Scope, Stream } from "effect"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import * as Foxglove from "../src/FoxgloveMessages.ts"
+import * as McapFile from "../src/McapFile.ts"
+import * as Recorder from "../src/Recorder.ts"
+import type { RgbdFrame } from "../src/RgbdFrame.ts"
+import * as RgbdMessages from "../src/RgbdMessages.ts"
+import * as RgbdPublisher from "../src/RgbdPublisher.ts"
+import * as SyntheticCamera from "../src/SyntheticCamera.ts"
+import type { WireCodecName } from "../src/WireCodec.ts"
+
+const tmpFile = (name: string) => join(mkdtempSync(join(tmpdir(), "rgbd-rec-")), name)
+
+const FRAMES = 8
+const source = (width = 64, height = 48) =>
+  Stream.runCollect(SyntheticCamera.stream({ width, height, frames: FRAMES, realtime: false, seed: 3 }))
+
+/** Lets the in-memory room move frames and events along. */
+const settle = Effect.sleep("30 millis")
+
+/** Starts recording `room` into `path` as `recorder`; returns the fiber and the stop switch. */
+const startRecorder = (room: string, path: string) =>
+  Effect.gen(function*() {
+    const recorderRoom = yield* MemoryRoom.make({ identity: "recorder", room })
+    const stop = yield* Deferred.make<void>()
+    const fiber = yield* Recorder.record({ path, until: Deferred.await(stop) }).pipe(
+      Effect.provideService(Room, recorderRoom),
+      Effect.forkChild
+    )
+    return { fiber, stop }
+  })
+
+const publishFrames = (room: string, frames: ReadonlyArray<RgbdFrame>, codec: WireCodecName) =>
+  Effect.gen(function*() {
+    const camera = yield* MemoryRoom.make({ identity: "camera", room })
+    const publisher = yield* RgbdPublisher.make({ codec }).pipe(Effect.provideService(Room, camera))
+    yield* settle // the recorder subscribes to the new tracks
+    for (const frame of frames) {
+      yield* publisher.pushFrame(frame)
+      yield* Effect.sleep("3 millis")
+    }
+    yield* settle
+    return publisher.stats
+  })
+
+const strictDecoder = (schema: { readonly name: string; readonly data: Uint8Array }) => {
+  const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, schema.data))
+  const desc = registry.getMessage(schema.name)
+  if (desc === undefined) throw new Error(`no ${schema.name} in the stored descriptors`)
+  return (bytes: Uint8Array) => fromBinary(desc, bytes)
+}
+
+describe("Recorder (in-memory room)", () => {
+  for (const codec of ["zlib", "zstd", "none"] as const) {
+    it.live(`records every track to a valid MCAP file (${codec} depth)`, () =>
+      Effect.gen(function*() {
+        const path = tmpFile(`rec-${codec}.mcap`)
+        const frames = yield* source()
+        const { fiber, stop } = yield* startRecorder("lab", path)
+        yield* settle
+        const stats = yield* publishFrames("lab", frames, codec)
+        expect(stats.tracks.depth?.pushed).toBe(FRAMES)
+        yield* Deferred.succeed(stop, undefined)
+        const summary = yield* Fiber.join(fiber)
+        expect(summary.messages).toBe(FRAMES * 4)
+
+        const contents = yield* McapFile.readAll(path)
+        expect(contents.indexed).toBe(true)
+        const topics = contents.channels.map((c) => c.topic).toSorted()
+        expect(topics).toEqual(["camera/color", "camera/depth", "camera/depth/camera_info", "camera/pose"])
+        for (const channel of contents.channels) {
+          expect(channel.messageEncoding).toBe("protobuf")
+          expect(channel.schema?.encoding).toBe("protobuf")
+          expect(channel.metadata.get("participant")).toBe("camera")
+          expect(channel.metadata.get("track_sid")).toMatch(/^DTR_/)
+          const messages = contents.messages.filter((m) => m.channel.id === channel.id)
+          expect(messages.length).toBe(FRAMES)
+          const strict = strictDecoder(channel.schema!)
+          messages.forEach((message, i) => {
+            const frame = frames[i]!
+            expect(message.publishTime).toBe(frame.timestampMicros * 1000n)
+            expect(message.logTime > 0n).toBe(true)
+            const decoded = strict(message.data) as unknown as { frameId: string }
+            switch (channel.topic) {
+              case "camera/depth": {
+                const image = Foxglove.decodeRawImage(message.data)
+                expect(image.encoding).toBe("16UC1")
+                expect(image.timestampNanos).toBe(frame.timestampMicros * 1000n)
+                expect(RgbdMessages.depthFromImage(image).data).toEqual(frame.depth.data)
+                expect(decoded.frameId).toBe("camera_depth")
+                expect(new Uint8Array((decoded as unknown as { data: Uint8Array }).data)).toEqual(
+                  RgbdMessages.depthBytes(frame.depth)
+                )
+                break
+              }
+              case "camera/color": {
+                const image = Foxglove.decodeCompressedImage(message.data)
+                expect(image.format).toBe("jpeg")
+                expect([image.data[0], image.data[1]]).toEqual([0xff, 0xd8])
+                break
+              }
+              case "camera/pose":
+                expect(Foxglove.decodePoseInFrame(message.data).orientation.w).toBeCloseTo(frame.pose!.orientation.w, 9)
+                break
+              case "camera/depth/camera_info": {
+                const calibration = Foxglove.decodeCameraCalibration(message.data)
+                expect(calibration.K).toEqual(frame.intrinsics.K)
+                expect(calibration.width).toBe(64)
+                expect(decoded.frameId).toBe("camera_depth")
+                break
+              }
+            }
+          })
+        }
+      }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
+  }
+
+  it.live("leaves a valid, indexed file when interrupted mid-recording", () =>
+    Effect.gen(function*() {
+      const path = tmpFile("interrupted.mcap")
+      const frames = yield* source()
+      const { fiber } = yield* startRecorder("lab", path)
+      yield* settle
+      const camera = yield* MemoryRoom.make({ identity: "camera", room: "lab" })
+      const publisher = yield* RgbdPublisher.make({}).pipe(Effect.provideService(Room, camera))
+      yield* settle
+      for (const frame of frames.slice(0, 3)) yield* publisher.pushFrame(frame)
+      yield* settle
+      yield* Fiber.interrupt(fiber)
+      const contents = yield* McapFile.readAll(path)
+      expect(contents.indexed).toBe(true)
+      expect(contents.messages.length).toBe(12)
+    }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
+
+  it.live("follows tracks as they are unpublished and published again, and records only the chosen ones", () =>
+    Effect.gen(function*() {
+      const path = tmpFile("follow.mcap")
+      const frames = yield* source()
+      const recorderRoom = yield* MemoryRoom.make({ identity: "recorder", room: "lab" })
+      const stop = yield* Deferred.make<void>()
+      const fiber = yield* Recorder.record({ path, until: Deferred.await(stop), tracks: ["camera/depth"] }).pipe(
+        Effect.provideService(Room, recorderRoom),
+        Effect.forkChild
+      )
+      yield* settle
+      for (const round of [0, 1]) {
+        const scope = yield* Scope.make()
+        yield* publishFrames("lab", frames.slice(round * 4, round * 4 + 4), "zlib").pipe(Scope.provide(scope))
+        yield* Scope.close(scope, Exit.void) // the camera leaves: its tracks are unpublished
+        yield* settle
+      }
+      yield* Deferred.succeed(stop, undefined)
+      yield* Fiber.join(fiber)
+      const contents = yield* McapFile.readAll(path)
+      expect(contents.channels.map((c) => c.topic)).toEqual(["camera/depth", "camera/depth"])
+      const sids = new Set(contents.channels.map((c) => c.metadata.get("track_sid")))
+      expect(sids.size).toBe(2)
+      const depth = contents.messages.map((m) => RgbdMessages.depthFromImage(Foxglove.decodeRawImage(m.data)).data)
+      expect(depth).toEqual(frames.map((f) => f.depth.data))
+    }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
+})
