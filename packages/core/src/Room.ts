@@ -4,17 +4,20 @@
  * Implementations (the in-memory room, the LiveKit room over the FFI) provide a `RoomBackend`;
  * `makeRoom` adds what is the same everywhere: input checks, metrics and the track streams.
  */
-import { Context, Effect, Option, Result, Stream } from "effect"
+import { Context, Duration, Effect, Option, Result, Stream } from "effect"
 import type { Scope } from "effect"
 import {
   type DefineSchemaError,
+  Disconnected,
   type GetSchemaError,
   InvalidSchema,
   LOCAL_CODE,
-  type PublishError
+  type PublishError,
+  SubscribeTimeout
 } from "./DataTrackError.ts"
+import type { DataTrackFrame } from "./DataTrackFrame.ts"
 import { checkName } from "./DataTrackLimits.ts"
-import { PublishOptions, type PublishOptionsInput } from "./DataTrackOptions.ts"
+import { PublishOptions, type PublishOptionsInput, type SubscribeOptionsInput } from "./DataTrackOptions.ts"
 import type { DataTrackSchemaId } from "./Encoding.ts"
 import { encodingName, MAX_CUSTOM_ENCODING_LENGTH, validateSchemaPair } from "./Encoding.ts"
 import * as LocalDataTrack from "./LocalDataTrack.ts"
@@ -32,6 +35,15 @@ export interface RoomShape {
   readonly remoteDataTracks: Stream.Stream<RemoteDataTrack>
   /** Waits until `publisher` publishes a track called `name` (returns at once if it already does). */
   readonly dataTrack: (key: DataTrackKey) => Effect.Effect<RemoteDataTrack>
+  /**
+   * The frames of the track `publisher` publishes as `name`, across republications: when the subscription ends
+   * (the track was unpublished, or the publisher or this participant reconnected and the track came back under a new
+   * SID) it subscribes again to the track with the same key. See {@link FollowOptions} for the bounds.
+   */
+  readonly follow: (
+    key: DataTrackKey,
+    options?: FollowOptions
+  ) => Stream.Stream<DataTrackFrame, SubscribeTimeout | Disconnected>
   /** Stores a schema definition under an id, for subscribers to fetch with `getSchema`. */
   readonly defineSchema: (id: DataTrackSchemaId, definition: string) => Effect.Effect<void, DefineSchemaError>
   /** Fetches the definition `publisher` stored for a schema id. */
@@ -40,6 +52,21 @@ export interface RoomShape {
   readonly events: Stream.Stream<RoomEvent>
   readonly connectionState: Effect.Effect<ConnectionState>
 }
+
+/** How `Room.follow` subscribes and how long it waits. */
+export interface FollowOptions extends SubscribeOptionsInput {
+  /**
+   * Longest wait for the track to be published (default 30 s). The first wait failing fails the stream with
+   * `SubscribeTimeout`; a later one (the track was unpublished and did not come back) ends it.
+   */
+  readonly within?: Duration.Input | undefined
+  /** Called each time a subscription starts: the track subscribed to, and how many subscriptions came before. */
+  readonly onSubscribed?: ((track: RemoteDataTrack, resubscriptions: number) => Effect.Effect<void>) | undefined
+}
+
+/** Pause between two subscriptions that delivered nothing, doubling up to {@link FOLLOW_MAX_BACKOFF_MS}. */
+const FOLLOW_MIN_BACKOFF_MS = 50
+const FOLLOW_MAX_BACKOFF_MS = 1_000
 
 export class Room extends Context.Service<Room, RoomShape>()("@effect-livekit/core/Room") {}
 
@@ -100,9 +127,82 @@ const remoteDataTracksOf = (snapshot: RoomSnapshot): Stream.Stream<RemoteDataTra
   return Stream.concat(Stream.fromIterable(snapshot.tracks.filter(firstTime)), later)
 }
 
+/**
+ * `Room.follow` over `dataTrack`: one subscription after the other, each ending when its track goes away. A
+ * subscription that fails (the track vanished between lookup and subscribe) is retried with a growing pause; the room
+ * disconnecting for good fails the stream with `Disconnected`.
+ */
+const followWith = (
+  findTrack: (key: DataTrackKey) => Effect.Effect<Option.Option<RemoteDataTrack>>,
+  connectionState: Effect.Effect<ConnectionState>
+) =>
+(key: DataTrackKey, options: FollowOptions = {}): Stream.Stream<DataTrackFrame, SubscribeTimeout | Disconnected> =>
+  Stream.suspend(() => {
+    const within = Duration.fromInputUnsafe(options.within ?? Duration.seconds(30))
+    let subscriptions = 0
+    let backoffMs = 0
+    let ended = false
+    const subscribeOptions: SubscribeOptionsInput = {
+      ...(options.bufferSize === undefined ? {} : { bufferSize: options.bufferSize }),
+      ...(options.timestampUnit === undefined ? {} : { timestampUnit: options.timestampUnit })
+    }
+    const round: Effect.Effect<Stream.Stream<DataTrackFrame>, SubscribeTimeout | Disconnected> = Effect.gen(
+      function*() {
+        if (backoffMs > 0) yield* Effect.sleep(backoffMs)
+        backoffMs = Math.min(FOLLOW_MAX_BACKOFF_MS, Math.max(FOLLOW_MIN_BACKOFF_MS, backoffMs * 2))
+        const found = yield* findTrack(key).pipe(Effect.timeoutOption(within))
+        // Some(None): the room's track stream ended, the room is closed
+        const closed = Option.isSome(found) && Option.isNone(found.value)
+        if (closed || (Option.isNone(found) && (yield* connectionState) === "disconnected")) {
+          return yield* new Disconnected({ code: LOCAL_CODE, message: "the room is disconnected" })
+        }
+        if (Option.isNone(found) || Option.isNone(found.value)) {
+          if (subscriptions > 0) {
+            ended = true
+            return Stream.empty
+          }
+          return yield* new SubscribeTimeout({
+            code: LOCAL_CODE,
+            message: `${key.publisher} did not publish "${key.name}" within ${Duration.format(within)}`
+          })
+        }
+        const track = found.value.value
+        return Stream.unwrap(Effect.gen(function*() {
+          const subscription = yield* Effect.result(track.subscribe(subscribeOptions))
+          if (Result.isFailure(subscription)) return Stream.empty
+          if (options.onSubscribed !== undefined) yield* options.onSubscribed(track, subscriptions)
+          subscriptions++
+          return subscription.success.frames.pipe(
+            Stream.tap(() => Effect.sync(() => (backoffMs = 0))),
+            Stream.catch(() => Stream.empty)
+          )
+        }))
+      }
+    )
+    const next: Effect.Effect<Stream.Stream<DataTrackFrame> | undefined, SubscribeTimeout | Disconnected> = Effect
+      .suspend(() => ended ? Effect.succeed(undefined) : round)
+    return Stream.fromEffectRepeat(next).pipe(
+      Stream.takeWhile((frames): frames is Stream.Stream<DataTrackFrame> => frames !== undefined),
+      Stream.flatMap((frames) => frames)
+    )
+  })
+
 /** Builds the `Room` service over a backend. */
 export const makeRoom = (backend: RoomBackend): RoomShape => {
   const remoteDataTracks = Stream.unwrap(Effect.map(backend.snapshot, remoteDataTracksOf))
+  /** The first track with this key, now or later; `None` when the room's track stream ends (the room closed). */
+  const findTrack = (key: DataTrackKey) =>
+    remoteDataTracks.pipe(
+      Stream.filter((track) => track.publisherIdentity === key.publisher && track.info.name === key.name),
+      Stream.runHead
+    )
+  const dataTrack = (key: DataTrackKey) =>
+    findTrack(key).pipe(
+      Effect.flatMap(Option.match({
+        onNone: () => Effect.die(new Error("the room's track stream ended")),
+        onSome: Effect.succeed
+      }))
+    )
   return {
     localIdentity: backend.localIdentity,
     publishDataTrack: (input) =>
@@ -111,15 +211,8 @@ export const makeRoom = (backend: RoomBackend): RoomShape => {
         Effect.map(LocalDataTrack.make)
       ),
     remoteDataTracks,
-    dataTrack: (key) =>
-      remoteDataTracks.pipe(
-        Stream.filter((track) => track.publisherIdentity === key.publisher && track.info.name === key.name),
-        Stream.runHead,
-        Effect.flatMap(Option.match({
-          onNone: () => Effect.die(new Error("the room's track stream ended")),
-          onSome: Effect.succeed
-        }))
-      ),
+    dataTrack,
+    follow: followWith(findTrack, backend.connectionState),
     defineSchema: backend.defineSchema,
     getSchema: backend.getSchema,
     events: Stream.unwrap(Effect.map(backend.snapshot, (snapshot) => snapshot.events)),
