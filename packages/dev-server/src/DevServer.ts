@@ -13,6 +13,7 @@
  * key pair is `devkey` / `secret`. For development, tests and demos on one machine, never production.
  */
 import { Context, Effect, Layer } from "effect"
+import type { ForwardStats } from "./Forwarder.ts"
 import { Rooms } from "./Room.ts"
 import * as Signalling from "./Signalling.ts"
 import * as Token from "./Token.ts"
@@ -47,6 +48,27 @@ export interface DevServerShape {
   readonly apiSecret: string
   /** Mints an access token signed with the first key pair. */
   readonly token: (identity: string, grants: TokenGrants) => Effect.Effect<string>
+  /** What the server holds now (rooms, participants, tracks, subscriptions, blobs) and its forwarding counters. */
+  readonly stats: Effect.Effect<DevServerStats>
+  /**
+   * Fault injection for tests: drops the signalling WebSocket of `identity` in `room` without a Leave, as a network
+   * failure would (the participant's session ends; a LiveKit client reconnects). False when no such participant.
+   */
+  readonly dropSignalling: (room: string, identity: string) => Effect.Effect<boolean>
+}
+
+/** A snapshot of the server's state; every count is 0 for participants that left. */
+export interface DevServerStats {
+  readonly rooms: number
+  readonly participants: number
+  /** Published data tracks. */
+  readonly tracks: number
+  /** (subscriber, track) pairs. */
+  readonly subscriptions: number
+  /** Stored data blobs (schemas). */
+  readonly blobs: number
+  /** Server-wide packet counters since start. */
+  readonly packets: Readonly<ForwardStats>
 }
 
 const toKeys = (keys: DevServerOptions["keys"]): Token.Keys => {
@@ -73,13 +95,37 @@ export class DevServer extends Context.Service<DevServer, DevServerShape>()("@ef
       DevServer,
       Effect.gen(function*() {
         const s = yield* Signalling.Signalling
+        const rooms = yield* Rooms
+        const stats = Effect.sync((): DevServerStats => {
+          const list = rooms.list()
+          let participants = 0
+          let tracks = 0
+          let subscriptions = 0
+          let blobs = 0
+          for (const room of list) {
+            participants += room.participants.size
+            tracks += room.tracksBySid.size
+            blobs += room.blobs.size
+            for (const p of room.participants.values()) subscriptions += p.subscriptions.size
+          }
+          return { rooms: list.length, participants, tracks, subscriptions, blobs, packets: { ...rooms.stats } }
+        })
+        const dropSignalling = (room: string, identity: string) =>
+          Effect.sync(() => {
+            const participant = rooms.list().find((r) => r.name === room)?.participants.get(identity)
+            if (participant === undefined) return false
+            participant.dropSignalling()
+            return true
+          })
         return {
           url: s.url,
           host: s.host,
           port: s.port,
           apiKey,
           apiSecret,
-          token: (identity, grants) => Token.mint(apiKey, apiSecret, identity, grants)
+          token: (identity, grants) => Token.mint(apiKey, apiSecret, identity, grants),
+          stats,
+          dropSignalling
         } satisfies DevServerShape
       })
     ).pipe(Layer.provide(signalling), Layer.provide(Rooms.layer))

@@ -67,6 +67,8 @@ export interface Participant {
   sendDataTrack: (bytes: Uint8Array) => boolean
   /** Ends the participant's session (closes its WebSocket). */
   disconnect: (reason: number) => void
+  /** Fault injection: drops the signalling connection without a Leave (as a network failure would). */
+  readonly dropSignalling: () => void
 }
 
 export interface RoomState {
@@ -97,6 +99,7 @@ export interface NewParticipant {
   readonly clientProtocol: number
   readonly send: (message: SignalResponse) => void
   readonly disconnect: (reason: number) => void
+  readonly dropSignalling: () => void
 }
 
 export const participantInfo = (p: Participant): ParticipantInfo => ({
@@ -179,7 +182,8 @@ export const join = (room: RoomState, np: NewParticipant): Participant => {
     state: ParticipantState.JOINED,
     send: np.send,
     sendDataTrack: () => false,
-    disconnect: np.disconnect
+    disconnect: np.disconnect,
+    dropSignalling: np.dropSignalling
   }
   room.participants.set(p.identity, p)
   announce(room, p)

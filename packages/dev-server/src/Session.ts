@@ -96,7 +96,8 @@ export const run = Effect.fn("Session.run")(function*(
     disconnect: (reason) => {
       send({ leave: { canReconnect: false, reason, action: 0 } })
       closeSocket(1000, "disconnected")
-    }
+    },
+    dropSignalling: () => ws.terminate()
   })
   yield* Effect.addFinalizer(() =>
     Effect.sync(() => {
