@@ -1,0 +1,82 @@
+/**
+ * End to end through the real Rust core: a camera and a recorder participant, each a LiveKitRoom over the FFI,
+ * on the embedded dev server (inside the private network namespace: run through `isolate.ts`, as `pnpm test` does).
+ */
+import { Room } from "@effect-livekit/core"
+import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
+import { expect, layer } from "@effect/vitest"
+import { Deferred, Effect, Fiber, Layer, Stream } from "effect"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import * as Foxglove from "../src/FoxgloveMessages.ts"
+import * as McapFile from "../src/McapFile.ts"
+import * as Recorder from "../src/Recorder.ts"
+import * as RgbdMessages from "../src/RgbdMessages.ts"
+import * as RgbdPublisher from "../src/RgbdPublisher.ts"
+import * as SyntheticCamera from "../src/SyntheticCamera.ts"
+
+const Live = Layer.mergeAll(DevServer.layer({ port: 0 }), FfiClient.layer)
+
+const FRAMES = 20
+
+layer(Live, { timeout: 90_000, excludeTestServices: true })("RGB-D over LiveKit", (it) => {
+  it.effect(
+    "a synthetic camera published through the dev server is recorded to MCAP, depth pixel-exact",
+    () =>
+      Effect.gen(function*() {
+        yield* Isolation.requireIsolation()
+        const server = yield* DevServer
+        const join_ = (identity: string) =>
+          Effect.flatMap(
+            server.token(identity, { room: "rgbd" }),
+            (token) => LiveKitRoom.make({ url: server.url, token })
+          )
+        const recorderRoom = yield* join_("recorder")
+        const camera = yield* join_("camera")
+        const path = join(mkdtempSync(join(tmpdir(), "rgbd-e2e-")), "e2e.mcap")
+        const stop = yield* Deferred.make<void>()
+        const recording = yield* Recorder.record({ path, until: Deferred.await(stop) }).pipe(
+          Effect.provideService(Room, recorderRoom),
+          Effect.forkChild
+        )
+        const frames = yield* Stream.runCollect(
+          SyntheticCamera.stream({ width: 320, height: 240, frames: FRAMES, realtime: false })
+        )
+        const publisher = yield* RgbdPublisher.make({ codec: "zlib" }).pipe(Effect.provideService(Room, camera))
+        yield* Effect.sleep("2 seconds") // the recorder sees the four tracks and subscribes
+        for (const frame of frames) {
+          yield* publisher.pushFrame(frame)
+          yield* Effect.sleep("100 millis")
+        }
+        yield* Effect.sleep("1 second")
+        yield* Deferred.succeed(stop, undefined)
+        const summary = yield* Fiber.join(recording)
+        expect(publisher.stats.tracks.depth?.pushed).toBe(FRAMES)
+
+        const contents = yield* McapFile.readAll(path)
+        expect(contents.indexed).toBe(true)
+        expect(contents.channels.map((c) => c.topic).toSorted()).toEqual([
+          "camera/color",
+          "camera/depth",
+          "camera/depth/camera_info",
+          "camera/pose"
+        ])
+        const depth = contents.messages.filter((m) => m.channel.topic === "camera/depth")
+        // lossy transport: nearly all frames arrive, and every one that does is exact
+        expect(depth.length).toBeGreaterThanOrEqual(FRAMES - 2)
+        for (const message of depth) {
+          const source = frames.find((f) => f.timestampMicros * 1000n === message.publishTime)
+          expect(source).toBeDefined()
+          expect(RgbdMessages.depthFromImage(Foxglove.decodeRawImage(message.data)).data).toEqual(source?.depth.data)
+        }
+        expect(summary.messages).toBe(contents.messages.length)
+        const channel = contents.channels.find((c) => c.topic === "camera/depth")
+        expect(channel?.metadata.get("participant")).toBe("camera")
+        expect(channel?.metadata.get("track_sid")).toMatch(/^DTR_/)
+        expect(channel?.schema?.name).toBe("foxglove.RawImage")
+      }),
+    60_000
+  )
+})
