@@ -1,21 +1,33 @@
-/** The robot: publishes `robot-status` and pushes a status line, stamped with its send time, at a fixed rate. */
+/**
+ * The robot: publishes the data track `robot-status` and pushes a status line stamped with its send time (µs since
+ * the epoch) at a fixed rate. Closing its scope unpublishes the track, which ends every subscriber's stream.
+ */
 import { DataTrackFrame, Room } from "@effect-livekit/core"
-import { Clock, Duration, Effect, Stream } from "effect"
+import { Clock, Console, Duration, Effect, Stream } from "effect"
 
 export interface RobotReport {
-  readonly pushed: number
-  /** Pushes the track refused, by reason (`BufferFull`, ...). */
-  readonly rejected: Readonly<Record<string, number>>
+  /** Status numbers the track accepted. */
+  readonly pushed: ReadonlyArray<number>
+  /** Status numbers the track refused, with the reason (`BufferFull`, ...). */
+  readonly rejected: ReadonlyMap<number, string>
+  readonly seconds: number
 }
 
-/** Microseconds since the epoch: the demo stamps frames in µs so sub-millisecond latency is visible. */
+/** Microseconds since the epoch: the demo stamps frames in µs so that sub-millisecond latency is visible. */
 export const nowMicros = () => BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000))
 
-export const robot = Effect.fn("robot")(function*(options: { readonly rateHz: number; readonly seconds: number }) {
+export const robot = Effect.fn("robot")(function*(options: {
+  readonly rateHz: number
+  readonly seconds: number
+  /** Time between the last push and unpublishing: the core drops frames still queued at unpublish. */
+  readonly linger?: Duration.Input
+}) {
   const room = yield* Room
-  const track = yield* room.publishDataTrack({ name: "robot-status" })
+  const track = yield* room.publishDataTrack({ name: "robot-status" }) // unpublished when the scope closes
+  yield* Console.log(`[robot] publishing robot-status (${track.info.sid}) at ${options.rateHz} Hz`)
   const started = yield* Clock.currentTimeMillis
-  const report = { pushed: 0, rejected: {} as Record<string, number> }
+  const pushed: Array<number> = []
+  const rejected = new Map<number, string>()
   yield* Stream.tick(Duration.millis(1000 / options.rateHz)).pipe(
     Stream.take(Math.round(options.seconds * options.rateHz)),
     Stream.zipWithIndex,
@@ -27,14 +39,15 @@ export const robot = Effect.fn("robot")(function*(options: { readonly rateHz: nu
           userTimestamp: nowMicros(),
           timestampUnit: "microseconds"
         })
-        yield* track.tryPush(frame).pipe(
-          Effect.match({
-            onSuccess: () => report.pushed++,
-            onFailure: (error) => report.rejected[error._tag] = (report.rejected[error._tag] ?? 0) + 1
-          })
-        )
+        yield* track.tryPush(frame).pipe(Effect.match({
+          onSuccess: () => pushed.push(n),
+          onFailure: (error) => rejected.set(n, error._tag) // BufferFull, Unpublished, ...
+        }))
       })
     )
   )
-  return report satisfies RobotReport
+  yield* Effect.sleep(options.linger ?? Duration.millis(500))
+  const seconds = ((yield* Clock.currentTimeMillis) - started) / 1000
+  yield* Console.log(`[robot] done after ${pushed.length} frames; unpublishing robot-status`)
+  return { pushed, rejected, seconds } satisfies RobotReport
 })

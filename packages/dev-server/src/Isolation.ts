@@ -17,8 +17,9 @@
  * @since 0.1.0
  */
 import { Data, Effect } from "effect"
+import type { Scope } from "effect"
 import { spawn, spawnSync } from "node:child_process"
-import { accessSync, constants as fsConstants } from "node:fs"
+import { accessSync, constants as fsConstants, existsSync } from "node:fs"
 import { constants as osConstants, networkInterfaces } from "node:os"
 import { delimiter, join } from "node:path"
 
@@ -358,3 +359,189 @@ export const reexecIsolated = (environment: Environment = currentEnvironment()):
       Effect.flatMap((status) => Effect.sync(() => exitWith(status)))
     )
     : Effect.void
+
+// ---------------------------------------------------------------------------------------------------------------
+// A shared, named namespace: `effect-livekit dev-server` in one terminal, `tail` / `tracks` / `publish` in others.
+//
+// The anonymous namespace above lives as long as its one process tree. Separate terminals need a namespace they can
+// find: `ip netns add <name>` (a bind mount under /run/netns), set up with the same veth pair; the dev server's
+// command creates it and deletes it when it stops, other commands join it with `ip netns exec <name>` while it exists.
+
+/** Name of the shared namespace (default {@link SHARED_NAMESPACE}); tests set it to keep theirs apart. */
+export const SHARED_NAMESPACE_ENV = "EFFECT_LIVEKIT_NETNS_NAME"
+/** The shared namespace `effect-livekit dev-server` creates on Linux as root. */
+export const SHARED_NAMESPACE = "effect-livekit"
+
+const NAMESPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+
+/** The shared namespace's name: `EFFECT_LIVEKIT_NETNS_NAME` when set and valid, else `effect-livekit`. */
+export const sharedNamespaceName = (env: NodeJS.ProcessEnv = process.env): string => {
+  const name = env[SHARED_NAMESPACE_ENV]
+  return name !== undefined && NAMESPACE_NAME.test(name) ? name : SHARED_NAMESPACE
+}
+
+/** Where `ip netns` keeps named namespaces. */
+export const NAMED_NAMESPACE_DIR = "/run/netns"
+
+/** Whether a named namespace exists (`ip netns add` made it and nobody deleted it). */
+export const namedNamespaceExists = (name: string): boolean => existsSync(join(NAMED_NAMESPACE_DIR, name))
+
+/** Whether a URL points at this machine's loopback (where the dev server's signalling listens). */
+export const isLoopbackUrl = (url: string): boolean => {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, "")
+    return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host)
+  } catch {
+    return false
+  }
+}
+
+/** Whether to join the shared namespace, and why not. */
+export type SharedDecision =
+  | { readonly _tag: "Join"; readonly name: string }
+  | { readonly _tag: "InPlace"; readonly reason: string }
+
+/**
+ * For a client of a server at `url`: join the shared namespace when on Linux as root, not already isolated, the URL is
+ * a loopback one (a dev server on this machine) and the namespace exists. Otherwise run in place.
+ */
+export const decideShared = (
+  url: string,
+  environment: Environment = currentEnvironment(),
+  exists: (name: string) => boolean = namedNamespaceExists
+): SharedDecision => {
+  const decision = decide(environment)
+  if (decision._tag === "InPlace") return decision
+  if (!isLoopbackUrl(url)) return { _tag: "InPlace", reason: `${url} is not on this machine's loopback` }
+  const name = sharedNamespaceName(environment.env)
+  if (!exists(name)) return { _tag: "InPlace", reason: `no network namespace "${name}" (no dev server running)` }
+  return { _tag: "Join", name }
+}
+
+const runQuiet = (command: string, args: ReadonlyArray<string>) =>
+  spawnSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
+
+/** The commands that set up the veth pair inside an existing named namespace (idempotent). */
+export const namedSetupCommands = (name: string): ReadonlyArray<ReadonlyArray<string>> => [
+  ["-n", name, "link", "set", "lo", "up"],
+  ["-n", name, "link", "add", SERVER_INTERFACE, "type", "veth", "peer", "name", CLIENT_INTERFACE],
+  ["-n", name, "addr", "add", `${SERVER_ADDRESS}/${PREFIX_LENGTH}`, "dev", SERVER_INTERFACE],
+  ["-n", name, "addr", "add", `${CLIENT_ADDRESS}/${PREFIX_LENGTH}`, "dev", CLIENT_INTERFACE],
+  ["-n", name, "link", "set", SERVER_INTERFACE, "up"],
+  ["-n", name, "link", "set", CLIENT_INTERFACE, "up"]
+]
+
+/** Processes running in a named namespace (`ip netns pids`). */
+const namespacePids = (tools: Tools, name: string): ReadonlyArray<number> =>
+  runQuiet(tools.ip, ["netns", "pids", name]).stdout.split(/\s+/).filter((s) => s.length > 0).map(Number)
+
+const setupFailed = (message: string) => new IsolationError({ reason: "NamespaceUnavailable", message })
+
+/**
+ * Makes the shared namespace `name` ready (lo up, the veth pair with its addresses, IPv6 off on the pair) until the
+ * scope closes. A namespace nobody runs in (left behind by a killed server) is adopted; one in use is joined and left
+ * alone. Closing the scope deletes the namespace when this call created or adopted it.
+ */
+export const acquireNamedNamespace = (
+  name: string,
+  env: NodeJS.ProcessEnv = process.env
+): Effect.Effect<{ readonly name: string; readonly owned: boolean }, IsolationError, Scope.Scope> =>
+  Effect.gen(function*() {
+    if (!NAMESPACE_NAME.test(name)) return yield* setupFailed(`invalid network namespace name "${name}"`)
+    const tools = yield* findTools(searchPath(env["PATH"]))
+    const owned = yield* Effect.acquireRelease(
+      Effect.suspend(() => {
+        if (namedNamespaceExists(name)) {
+          return Effect.succeed(namespacePids(tools, name).length === 0)
+        }
+        const added = runQuiet(tools.ip, ["netns", "add", name])
+        if (added.error !== undefined || added.status !== 0) {
+          const detail = added.error?.message ?? added.stderr.trim()
+          return Effect.fail(
+            setupFailed(`cannot create network namespace "${name}": ${detail || `exit ${added.status}`}`)
+          )
+        }
+        return Effect.succeed(true)
+      }),
+      (owned) => owned ? Effect.sync(() => void runQuiet(tools.ip, ["netns", "delete", name])) : Effect.void
+    )
+    const veth = runQuiet(tools.ip, ["-n", name, "-4", "addr", "show", "dev", SERVER_INTERFACE])
+    if (!veth.stdout.includes(`${SERVER_ADDRESS}/`)) {
+      for (const args of namedSetupCommands(name)) {
+        const step = runQuiet(tools.ip, args)
+        // "File exists": a half set-up namespace from an earlier run
+        if (step.status !== 0 && !step.stderr.includes("File exists")) {
+          return yield* setupFailed(
+            `cannot set up network namespace "${name}" (ip ${args.join(" ")}): ${step.stderr.trim()}`
+          )
+        }
+      }
+      for (const device of [SERVER_INTERFACE, CLIENT_INTERFACE]) {
+        runQuiet(tools.ip, [
+          "netns",
+          "exec",
+          name,
+          tools.sh,
+          "-c",
+          `echo 1 > /proc/sys/net/ipv6/conf/${device}/disable_ipv6`
+        ])
+      }
+    }
+    return { name, owned }
+  })
+
+/**
+ * Runs `argv` inside the existing named namespace `name` (`ip netns exec`), stdio inherited; the child gets
+ * `EFFECT_LIVEKIT_NETNS=<name>`.
+ */
+export const runInNamedNamespace = (
+  name: string,
+  argv: ReadonlyArray<string>,
+  env: NodeJS.ProcessEnv = process.env
+): Effect.Effect<ExitStatus, IsolationError> =>
+  Effect.gen(function*() {
+    if (argv.length === 0) {
+      return yield* new IsolationError({ reason: "SpawnFailed", message: "no command to run" })
+    }
+    const tools = yield* findTools(searchPath(env["PATH"]))
+    return yield* run(tools.ip, ["netns", "exec", name, ...argv], { ...env, [NETNS_ENV]: name })
+  })
+
+/**
+ * For the `effect-livekit dev-server` entry point: on Linux as root and not yet isolated, makes the shared namespace
+ * (see {@link acquireNamedNamespace}), re-runs the current command inside it, deletes the namespace when the command
+ * ends (if this call made it) and exits with the command's status (the effect never completes). Otherwise completes at
+ * once and the caller carries on in place.
+ */
+export const reexecInSharedNamespace = (
+  environment: Environment = currentEnvironment()
+): Effect.Effect<void, IsolationError> => {
+  if (decide(environment)._tag === "InPlace") return Effect.void
+  const name = sharedNamespaceName(environment.env)
+  return Effect.scoped(Effect.gen(function*() {
+    yield* acquireNamedNamespace(name, environment.env)
+    return yield* runInNamedNamespace(
+      name,
+      [process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+      environment.env
+    )
+  })).pipe(Effect.flatMap((status) => Effect.sync(() => exitWith(status))))
+}
+
+/**
+ * For clients of the server at `url` (CLI commands, the demo): when {@link decideShared} says so, re-runs the current
+ * command inside the shared namespace and exits with its status (the effect never completes); otherwise completes at
+ * once and the caller carries on in place.
+ */
+export const reexecForServer = (
+  url: string,
+  environment: Environment = currentEnvironment()
+): Effect.Effect<void, IsolationError> => {
+  const decision = decideShared(url, environment)
+  if (decision._tag === "InPlace") return Effect.void
+  return runInNamedNamespace(
+    decision.name,
+    [process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    environment.env
+  ).pipe(Effect.flatMap((status) => Effect.sync(() => exitWith(status))))
+}

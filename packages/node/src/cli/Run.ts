@@ -1,0 +1,29 @@
+/** What the live commands share: `--seconds`, informational lines on stderr, random identities. */
+import { Duration, Effect, Option } from "effect"
+import { Flag } from "effect/cli"
+import { CliFailure } from "./Failure.ts"
+
+export const secondsFlag = Flag.Finite("seconds").pipe(
+  Flag.withDescription("stop after this many seconds (default: run until Ctrl-C or the end)"),
+  Flag.optional
+)
+
+/** Runs `effect` for at most `seconds` (when given), then stops it as if it had completed. */
+export const forSeconds = (seconds: Option.Option<number>) =>
+<A, E, R>(
+  effect: Effect.Effect<A, E, R>
+): Effect.Effect<Option.Option<A>, E | CliFailure, R> =>
+  Option.match(seconds, {
+    onNone: () => Effect.asSome(effect),
+    onSome: (s) =>
+      s <= 0 || !Number.isFinite(s)
+        ? Effect.fail(new CliFailure({ message: `--seconds must be positive (got ${s})` }))
+        : Effect.timeoutOption(effect, Duration.millis(s * 1000))
+  })
+
+/** An informational line on stderr (stdout is for data). */
+export const info = (line: string) => Effect.sync(() => void process.stderr.write(`${line}\n`))
+
+/** `<prefix>-<4 hex digits>`: observers need an identity no one else uses (a duplicate identity kicks the first). */
+export const randomIdentity = (prefix: string) =>
+  `${prefix}-${Math.floor(Math.random() * 0x10000).toString(16).padStart(4, "0")}`
