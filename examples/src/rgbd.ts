@@ -23,7 +23,7 @@ import {
   WireCodec
 } from "@effect-livekit/realsense"
 import { NodeRuntime, NodeServices } from "@effect/platform-node"
-import { Console, Data, Deferred, Effect, Fiber, Layer, Stream } from "effect"
+import { Console, Data, Deferred, Effect, Fiber, Layer, Schedule, Stream } from "effect"
 import { Command, Flag } from "effect/cli"
 import { writeFile } from "node:fs/promises"
 import { resolve } from "node:path"
@@ -54,12 +54,21 @@ const run = ({ codec, fps, height, out, seconds, width }: Flags) =>
     const recorderRoom = yield* join("recorder")
     const camera = yield* join("camera")
     const stop = yield* Deferred.make<void>()
-    const recording = yield* Recorder.record({ path, until: Deferred.await(stop) }).pipe(
+    let subscribed = 0
+    const recording = yield* Recorder.record({
+      path,
+      until: Deferred.await(stop),
+      onSubscribed: () => Effect.sync(() => void subscribed++)
+    }).pipe(
       Effect.provideService(Room, recorderRoom),
       Effect.forkChild
     )
     const publisher = yield* RgbdPublisher.make({ codec }).pipe(Effect.provideService(Room, camera))
-    yield* Effect.sleep("1500 millis") // the recorder sees the four tracks and subscribes
+    // the recorder sees the four tracks and subscribes
+    yield* Effect.suspend(() => (subscribed >= 4 ? Effect.void : Effect.fail("waiting"))).pipe(
+      Effect.retry(Schedule.spaced("20 millis")),
+      Effect.timeout("10 seconds")
+    )
     yield* SyntheticCamera.stream({ width, height, fps, frames: seconds * fps }).pipe(
       Stream.runForEach(publisher.pushFrame)
     )

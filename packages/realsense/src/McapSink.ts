@@ -56,6 +56,8 @@ export interface McapSinkOptions {
   readonly chunkSize?: number | undefined
   /** MCAP header profile; empty for plain protobuf files. */
   readonly profile?: string | undefined
+  /** Called after each message is written, with the running summary (progress displays, tests). */
+  readonly onWritten?: ((summary: McapSinkSummary) => Effect.Effect<void>) | undefined
 }
 
 const zstdChunk = (data: Uint8Array) => {
@@ -183,7 +185,8 @@ export const make = Effect.fn("McapSink.make")(function*(options: McapSinkOption
           channel.bytes += record.data.byteLength
           summary.channels.set(record.channelKey, channel)
         })
-      )
+      ),
+      Effect.andThen(options.onWritten === undefined ? Effect.void : options.onWritten(summary))
     )
 
   const sink: Sink.Sink<McapSinkSummary, McapRecord, never, McapWriteError> = Sink.forEach(write).pipe(

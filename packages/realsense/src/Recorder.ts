@@ -24,6 +24,8 @@ export interface RecorderInput {
   readonly bufferSize?: number | undefined
   /** Unit of the senders' user timestamps (the RGB-D publisher writes microseconds). */
   readonly timestampUnit?: TimestampUnit | undefined
+  /** Called once the recorder is subscribed to a track (frames pushed from then on are recorded). */
+  readonly onSubscribed?: ((track: RemoteDataTrack) => Effect.Effect<void>) | undefined
 }
 
 const schemaBytes = (encoding: string, definition: string): Uint8Array =>
@@ -100,6 +102,7 @@ const trackRecords = (track: RemoteDataTrack, input: RecorderInput): Stream.Stre
     })
     const channelKey = `${track.publisherIdentity}/${track.info.sid}`
     yield* Effect.logDebug(`recording ${track.info.name} from ${track.publisherIdentity}`)
+    if (input.onSubscribed !== undefined) yield* input.onSubscribed(track)
     return Stream.mapEffect(subscription.frames, (frame) =>
       Effect.map(Clock.currentTimeNanos, (now): McapRecord => ({
         channelKey,

@@ -1,12 +1,19 @@
 /**
  * The wire codec of depth frames: the whole encoded `foxglove.RawImage` compressed with zlib level 1 (the default,
- * wire-compatible with the upstream C++ viewer), zstd, or sent as is. Receivers need no metadata: the codec is
- * detected from the first bytes (zlib `78 01`, zstd `28 b5 2f fd`; a RawImage protobuf starts with `0a`).
+ * wire-compatible with the upstream C++ viewer), zstd, or sent as is; or `delta-zstd`, this project's depth codec:
+ * the image bytes (field 6) as 16-bit samples, delta-coded and byte-shuffled, then zstd — a third smaller than
+ * zlib-1 and several times faster (see the README). Receivers need no metadata: the codec is detected from the
+ * first bytes (zlib `78 01`, zstd `28 b5 2f fd`, delta-zstd `89 4c 4b 44` = "\x89LKD"; a RawImage protobuf
+ * starts with `0a`).
+ *
+ * delta-zstd layout: magic (4) | version 1 (1) | u32 LE length H | the message without its field 6 (H bytes) |
+ * zstd(low bytes of the sample deltas, then high bytes, then an odd trailing byte). Decoding appends field 6 to
+ * the rest of the message: protobuf merges concatenated fields, so the result is the original message's content.
  */
 import { Effect, Schema } from "effect"
 import * as zlib from "node:zlib"
 
-export const WireCodecName = Schema.Literals(["zlib", "zstd", "none"])
+export const WireCodecName = Schema.Literals(["zlib", "zstd", "delta-zstd", "none"])
 export type WireCodecName = typeof WireCodecName.Type
 
 /** The wire codec the upstream viewer speaks. */
@@ -23,6 +30,10 @@ export class WireDecodeError extends Schema.TaggedError<WireDecodeError>()("Wire
 }) {}
 
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd] as const
+const DELTA_MAGIC = [0x89, 0x4c, 0x4b, 0x44] as const
+const DELTA_VERSION = 1
+/** The field of the image bytes in `foxglove.RawImage`. */
+const DATA_FIELD = 6
 
 /** zstd level: 1 is the fastest and, on depth images, within a few percent of level 3. */
 export const ZSTD_LEVEL = 1
@@ -35,7 +46,9 @@ export const encode = (codec: WireCodecName, message: Uint8Array): Uint8Array =>
     case "zlib":
       return view(zlib.deflateSync(message, { level: 1 }))
     case "zstd":
-      return view(zlib.zstdCompressSync(message, { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } }))
+      return zstd(message)
+    case "delta-zstd":
+      return deltaEncode(message)
     case "none":
       return message
   }
@@ -47,6 +60,9 @@ export const detect = (payload: Uint8Array): WireCodecName | undefined => {
   // zlib: CMF 0x78 (deflate, 32 KiB window) and a FLG that makes CMF*256+FLG a multiple of 31 (01, 5e, 9c, da).
   if (b0 === 0x78 && b1 !== undefined && ((0x78 << 8) | b1) % 31 === 0) return "zlib"
   if (b0 === ZSTD_MAGIC[0] && b1 === ZSTD_MAGIC[1] && b2 === ZSTD_MAGIC[2] && b3 === ZSTD_MAGIC[3]) return "zstd"
+  if (b0 === DELTA_MAGIC[0] && b1 === DELTA_MAGIC[1] && b2 === DELTA_MAGIC[2] && b3 === DELTA_MAGIC[3]) {
+    return "delta-zstd"
+  }
   // An uncompressed protobuf message: a field-1 length-delimited tag (a Foxglove message's timestamp).
   if (b0 === 0x0a) return "none"
   return undefined
@@ -80,7 +96,111 @@ export const decompress = (codec: WireCodecName, payload: Uint8Array): Uint8Arra
       return view(zlib.inflateSync(payload))
     case "zstd":
       return view(zlib.zstdDecompressSync(payload))
+    case "delta-zstd":
+      return deltaDecode(payload)
     case "none":
       return payload
   }
+}
+
+const zstd = (bytes: Uint8Array): Uint8Array =>
+  view(zlib.zstdCompressSync(bytes, { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } }))
+
+const readVarint = (bytes: Uint8Array, at: number): readonly [value: number, next: number] => {
+  let value = 0
+  let shift = 0
+  let p = at
+  for (;;) {
+    const byte = bytes[p++]
+    if (byte === undefined) throw new RangeError("truncated varint")
+    value += (byte & 0x7f) * 2 ** shift
+    if ((byte & 0x80) === 0) return [value, p]
+    shift += 7
+    if (shift > 49) throw new RangeError("varint too long")
+  }
+}
+
+const writeVarint = (value: number): Uint8Array => {
+  const out: Array<number> = []
+  let v = value
+  while (v >= 0x80) {
+    out.push((v % 0x80) | 0x80)
+    v = Math.floor(v / 0x80)
+  }
+  out.push(v)
+  return Uint8Array.from(out)
+}
+
+/** Splits a protobuf message into its field-6 bytes and everything else (top-level fields only). */
+const splitData = (message: Uint8Array): { readonly rest: Uint8Array; readonly data: Uint8Array } => {
+  let p = 0
+  while (p < message.byteLength) {
+    const start = p
+    const [key, afterKey] = readVarint(message, p)
+    const wire = key & 7
+    p = afterKey
+    if (wire === 0) p = readVarint(message, p)[1]
+    else if (wire === 1) p += 8
+    else if (wire === 5) p += 4
+    else if (wire === 2) {
+      const [length, afterLength] = readVarint(message, p)
+      p = afterLength + length
+      if (Math.floor(key / 8) === DATA_FIELD) {
+        const rest = new Uint8Array(message.byteLength - (p - start))
+        rest.set(message.subarray(0, start))
+        rest.set(message.subarray(p), start)
+        return { rest, data: message.subarray(afterLength, p) }
+      }
+    } else throw new RangeError(`unsupported wire type ${wire}`)
+    if (p > message.byteLength) throw new RangeError("field past the message end")
+  }
+  return { rest: message, data: new Uint8Array() }
+}
+
+const deltaEncode = (message: Uint8Array): Uint8Array => {
+  const { data, rest } = splitData(message)
+  const samples = data.byteLength >> 1
+  const filtered = new Uint8Array(data.byteLength)
+  let previous = 0
+  for (let i = 0; i < samples; i++) {
+    const sample = data[2 * i]! | (data[2 * i + 1]! << 8)
+    const delta = (sample - previous) & 0xffff
+    previous = sample
+    filtered[i] = delta & 0xff
+    filtered[samples + i] = delta >> 8
+  }
+  if ((data.byteLength & 1) === 1) filtered[data.byteLength - 1] = data[data.byteLength - 1]!
+  const body = zstd(filtered)
+  const out = new Uint8Array(9 + rest.byteLength + body.byteLength)
+  out.set(DELTA_MAGIC, 0)
+  out[4] = DELTA_VERSION
+  new DataView(out.buffer).setUint32(5, rest.byteLength, true)
+  out.set(rest, 9)
+  out.set(body, 9 + rest.byteLength)
+  return out
+}
+
+const deltaDecode = (payload: Uint8Array): Uint8Array => {
+  if (payload.byteLength < 9 || payload[4] !== DELTA_VERSION) throw new RangeError("bad delta-zstd header")
+  const restLength = new DataView(payload.buffer, payload.byteOffset, payload.byteLength).getUint32(5, true)
+  if (9 + restLength > payload.byteLength) throw new RangeError("delta-zstd header past the end")
+  const rest = payload.subarray(9, 9 + restLength)
+  const filtered = view(zlib.zstdDecompressSync(payload.subarray(9 + restLength)))
+  const tag = writeVarint((DATA_FIELD << 3) | 2)
+  const length = writeVarint(filtered.byteLength)
+  const out = new Uint8Array(rest.byteLength + tag.byteLength + length.byteLength + filtered.byteLength)
+  out.set(rest, 0)
+  out.set(tag, rest.byteLength)
+  out.set(length, rest.byteLength + tag.byteLength)
+  const at = rest.byteLength + tag.byteLength + length.byteLength
+  const samples = filtered.byteLength >> 1
+  let previous = 0
+  for (let i = 0; i < samples; i++) {
+    const sample = (previous + (filtered[i]! | (filtered[samples + i]! << 8))) & 0xffff
+    previous = sample
+    out[at + 2 * i] = sample & 0xff
+    out[at + 2 * i + 1] = sample >> 8
+  }
+  if ((filtered.byteLength & 1) === 1) out[at + filtered.byteLength - 1] = filtered[filtered.byteLength - 1]!
+  return out
 }

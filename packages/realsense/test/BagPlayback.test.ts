@@ -144,7 +144,7 @@ describe("BagPlayback", () => {
 describe("Lz4", () => {
   it.prop("decompresses what an independent LZ4 frame encoder wrote", {
     seed: Schema.Int,
-    length: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 300_000 }))
+    length: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 100_000 }))
   }, ({ length, seed }) => {
     // compressible data: runs and repeats, as depth chunks have
     const data = new Uint8Array(length)
@@ -154,5 +154,5 @@ describe("Lz4", () => {
       data[i] = i > 64 && (s & 3) !== 0 ? data[i - 1 - ((s >>> 8) & 63)]! : s >>> 24
     }
     expect(decompressFrame(lz4.compress(data), length)).toEqual(data)
-  })
+  }, { timeout: 30_000 })
 })

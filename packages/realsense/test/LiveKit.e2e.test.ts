@@ -6,7 +6,7 @@ import { Room } from "@effect-livekit/core"
 import { DevServer, Isolation } from "@effect-livekit/dev-server"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { expect, layer } from "@effect/vitest"
-import { Deferred, Effect, Fiber, Layer, Stream } from "effect"
+import { Deferred, Effect, Fiber, Layer, Schedule, Stream } from "effect"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -37,7 +37,12 @@ layer(Live, { timeout: 90_000, excludeTestServices: true })("RGB-D over LiveKit"
         const camera = yield* join_("camera")
         const path = join(mkdtempSync(join(tmpdir(), "rgbd-e2e-")), "e2e.mcap")
         const stop = yield* Deferred.make<void>()
-        const recording = yield* Recorder.record({ path, until: Deferred.await(stop) }).pipe(
+        let subscribed = 0
+        const recording = yield* Recorder.record({
+          path,
+          until: Deferred.await(stop),
+          onSubscribed: () => Effect.sync(() => void subscribed++)
+        }).pipe(
           Effect.provideService(Room, recorderRoom),
           Effect.forkChild
         )
@@ -45,7 +50,11 @@ layer(Live, { timeout: 90_000, excludeTestServices: true })("RGB-D over LiveKit"
           SyntheticCamera.stream({ width: 320, height: 240, frames: FRAMES, realtime: false })
         )
         const publisher = yield* RgbdPublisher.make({ codec: "zlib" }).pipe(Effect.provideService(Room, camera))
-        yield* Effect.sleep("2 seconds") // the recorder sees the four tracks and subscribes
+        // the recorder sees the four tracks and subscribes
+        yield* Effect.suspend(() => (subscribed >= 4 ? Effect.void : Effect.fail("waiting"))).pipe(
+          Effect.retry(Schedule.spaced("20 millis")),
+          Effect.timeout("10 seconds")
+        )
         for (const frame of frames) {
           yield* publisher.pushFrame(frame)
           yield* Effect.sleep("100 millis")

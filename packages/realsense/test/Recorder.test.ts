@@ -2,7 +2,7 @@ import { createFileRegistry, fromBinary } from "@bufbuild/protobuf"
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt"
 import { MemoryRoom, Room } from "@effect-livekit/core"
 import { describe, expect, it } from "@effect/vitest"
-import { Deferred, Effect, Exit, Fiber, Scope, Stream } from "effect"
+import { Deferred, Effect, Exit, Fiber, Schedule, Scope, Stream } from "effect"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -24,23 +24,44 @@ const source = (width = 64, height = 48) =>
 /** Lets the in-memory room move frames and events along. */
 const settle = Effect.sleep("30 millis")
 
-/** Starts recording `room` into `path` as `recorder`; returns the fiber and the stop switch. */
-const startRecorder = (room: string, path: string) =>
+/** Polls until `done()` holds. */
+const until = (done: () => boolean) =>
+  Effect.suspend(() => (done() ? Effect.void : Effect.fail("waiting" as const))).pipe(
+    Effect.retry(Schedule.spaced("5 millis")),
+    Effect.timeout("5 seconds")
+  )
+
+/** Starts recording `room` into `path` as `recorder`; returns the fiber, the stop switch and a subscription count. */
+const startRecorder = (room: string, path: string, tracks?: ReadonlyArray<string>) =>
   Effect.gen(function*() {
     const recorderRoom = yield* MemoryRoom.make({ identity: "recorder", room })
     const stop = yield* Deferred.make<void>()
-    const fiber = yield* Recorder.record({ path, until: Deferred.await(stop) }).pipe(
-      Effect.provideService(Room, recorderRoom),
-      Effect.forkChild
-    )
-    return { fiber, stop }
+    let subscribed = 0
+    let written = 0
+    const fiber = yield* Recorder.record({
+      path,
+      tracks,
+      until: Deferred.await(stop),
+      onSubscribed: () => Effect.sync(() => void subscribed++),
+      onWritten: (summary) => Effect.sync(() => void (written = summary.messages))
+    }).pipe(Effect.provideService(Room, recorderRoom), Effect.forkChild)
+    /** Waits until the recorder has subscribed to `n` tracks in all. */
+    const subscribedTo = (n: number) => until(() => subscribed >= n)
+    /** Waits until the recorder has written `n` messages in all. */
+    const wrote = (n: number) => until(() => written >= n)
+    return { fiber, stop, subscribedTo, wrote }
   })
 
-const publishFrames = (room: string, frames: ReadonlyArray<RgbdFrame>, codec: WireCodecName) =>
+const publishFrames = (
+  room: string,
+  frames: ReadonlyArray<RgbdFrame>,
+  codec: WireCodecName,
+  ready: Effect.Effect<unknown, unknown>
+) =>
   Effect.gen(function*() {
     const camera = yield* MemoryRoom.make({ identity: "camera", room })
     const publisher = yield* RgbdPublisher.make({ codec }).pipe(Effect.provideService(Room, camera))
-    yield* settle // the recorder subscribes to the new tracks
+    yield* ready // the recorder has subscribed to the new tracks
     for (const frame of frames) {
       yield* publisher.pushFrame(frame)
       yield* Effect.sleep("3 millis")
@@ -57,15 +78,15 @@ const strictDecoder = (schema: { readonly name: string; readonly data: Uint8Arra
 }
 
 describe("Recorder (in-memory room)", () => {
-  for (const codec of ["zlib", "zstd", "none"] as const) {
+  for (const codec of ["zlib", "zstd", "delta-zstd", "none"] as const) {
     it.live(`records every track to a valid MCAP file (${codec} depth)`, () =>
       Effect.gen(function*() {
         const path = tmpFile(`rec-${codec}.mcap`)
         const frames = yield* source()
-        const { fiber, stop } = yield* startRecorder("lab", path)
-        yield* settle
-        const stats = yield* publishFrames("lab", frames, codec)
+        const { fiber, stop, subscribedTo, wrote } = yield* startRecorder("lab", path)
+        const stats = yield* publishFrames("lab", frames, codec, subscribedTo(4))
         expect(stats.tracks.depth?.pushed).toBe(FRAMES)
+        yield* wrote(FRAMES * 4)
         yield* Deferred.succeed(stop, undefined)
         const summary = yield* Fiber.join(fiber)
         expect(summary.messages).toBe(FRAMES * 4)
@@ -125,33 +146,37 @@ describe("Recorder (in-memory room)", () => {
     Effect.gen(function*() {
       const path = tmpFile("interrupted.mcap")
       const frames = yield* source()
-      const { fiber } = yield* startRecorder("lab", path)
-      yield* settle
+      const { fiber, subscribedTo } = yield* startRecorder("lab", path)
       const camera = yield* MemoryRoom.make({ identity: "camera", room: "lab" })
       const publisher = yield* RgbdPublisher.make({}).pipe(Effect.provideService(Room, camera))
-      yield* settle
-      for (const frame of frames.slice(0, 3)) yield* publisher.pushFrame(frame)
-      yield* settle
+      yield* subscribedTo(4)
+      // frames keep coming while the recorder is interrupted
+      const pusher = yield* Effect.forkChild(
+        Effect.forEach(frames, (frame) => Effect.andThen(publisher.pushFrame(frame), Effect.sleep("40 millis")))
+      )
+      yield* Effect.sleep("200 millis")
       yield* Fiber.interrupt(fiber)
+      yield* Fiber.join(pusher)
       const contents = yield* McapFile.readAll(path)
       expect(contents.indexed).toBe(true)
-      expect(contents.messages.length).toBe(12)
+      expect(contents.messages.length).toBeGreaterThan(0)
+      expect(contents.messages.length).toBeLessThan(FRAMES * 4)
+      for (const message of contents.messages.filter((m) => m.channel.topic === "camera/depth")) {
+        expect(Foxglove.decodeRawImage(message.data).encoding).toBe("16UC1")
+      }
     }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
 
   it.live("follows tracks as they are unpublished and published again, and records only the chosen ones", () =>
     Effect.gen(function*() {
       const path = tmpFile("follow.mcap")
       const frames = yield* source()
-      const recorderRoom = yield* MemoryRoom.make({ identity: "recorder", room: "lab" })
-      const stop = yield* Deferred.make<void>()
-      const fiber = yield* Recorder.record({ path, until: Deferred.await(stop), tracks: ["camera/depth"] }).pipe(
-        Effect.provideService(Room, recorderRoom),
-        Effect.forkChild
-      )
-      yield* settle
+      const { fiber, stop, subscribedTo, wrote } = yield* startRecorder("lab", path, ["camera/depth"])
       for (const round of [0, 1]) {
         const scope = yield* Scope.make()
-        yield* publishFrames("lab", frames.slice(round * 4, round * 4 + 4), "zlib").pipe(Scope.provide(scope))
+        yield* publishFrames("lab", frames.slice(round * 4, round * 4 + 4), "zlib", subscribedTo(round + 1)).pipe(
+          Scope.provide(scope)
+        )
+        yield* wrote(round * 4 + 4)
         yield* Scope.close(scope, Exit.void) // the camera leaves: its tracks are unpublished
         yield* settle
       }

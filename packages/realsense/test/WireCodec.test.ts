@@ -62,6 +62,7 @@ describe("WireCodec", () => {
       expect(WireCodec.detect(Uint8Array.of(0x78, 0x9c))).toBe("zlib")
       expect(WireCodec.detect(Uint8Array.of(0x28, 0xb5, 0x2f, 0xfd, 0))).toBe("zstd")
       expect(WireCodec.detect(Uint8Array.of(0x0a, 0x00))).toBe("none")
+      expect(WireCodec.detect(Uint8Array.of(0x89, 0x4c, 0x4b, 0x44, 1))).toBe("delta-zstd")
       expect(WireCodec.detect(Uint8Array.of(0x78, 0x02))).toBeUndefined()
       expect(WireCodec.detect(new Uint8Array())).toBeUndefined()
       const unknown = yield* Effect.flip(WireCodec.decode(Uint8Array.of(0x12, 0x34)))
@@ -69,6 +70,18 @@ describe("WireCodec", () => {
       const corrupt = yield* Effect.flip(WireCodec.decode(Uint8Array.of(0x78, 0x01, 0xff, 0xff, 0xff)))
       expect(corrupt._tag).toBe("WireDecodeError")
     }).pipe(Effect.runSync))
+
+  it.prop("delta-zstd gives back the same message for any RawImage (odd data lengths, any field values)", {
+    frameId: Schema.String.check(Schema.isPattern(/^[\x20-\x7e]*$/)),
+    encoding: Schema.String.check(Schema.isPattern(/^[\x20-\x7e]*$/)),
+    data: Schema.Uint8Array,
+    width: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 100_000 }))
+  }, ({ data, encoding, frameId, width }) => {
+    const image: Foxglove.RawImage = { timestampNanos: 12_345n, frameId, width, height: 7, encoding, step: 3, data }
+    const wire = WireCodec.encode("delta-zstd", Foxglove.encodeRawImage(image))
+    expect(WireCodec.detect(wire)).toBe("delta-zstd")
+    expect(Foxglove.decodeRawImage(WireCodec.decompress("delta-zstd", wire))).toEqual(image)
+  }, { arbitrary: { size: 300 } })
 
   it("zlib level 1 stays wire-compatible with the upstream viewer (78 01 header)", () => {
     const wire = WireCodec.encode("zlib", Uint8Array.of(0x0a, 1, 2, 3))
