@@ -15,30 +15,70 @@ export interface PushCounts {
   ok: number
   /** failures by error tag */
   readonly failed: Record<string, number>
+  /** sequence numbers the core accepted */
+  readonly okSeqs: Set<number>
+  /** when each accepted frame was pushed */
+  readonly pushedAt: Map<number, number>
+  readonly startedAt: number
 }
 
-/** Pushes sequence-numbered frames every `intervalMs` until the scope closes; never fails, counts every outcome. */
+/**
+ * Pushes sequence-numbered frames on a fixed schedule (frame i at start + i * intervalMs, so timer jitter does not
+ * lower the rate) until the scope closes or `count` frames were pushed; never fails, counts every outcome.
+ */
 export const countingPusher = Effect.fnUntraced(function*(
   track: LocalDataTrack.LocalDataTrack,
-  options: { readonly intervalMs: number; readonly size?: number }
+  options: { readonly intervalMs: number; readonly size?: number; readonly count?: number }
 ) {
-  const counts: PushCounts = { next: 0, ok: 0, failed: {} }
+  const counts: PushCounts = {
+    next: 0,
+    ok: 0,
+    failed: {},
+    okSeqs: new Set(),
+    pushedAt: new Map(),
+    startedAt: now()
+  }
   yield* Effect.gen(function*() {
     const seq = counts.next++
+    const at = now()
     yield* track.tryPush(seqFrame(seq, options.size ?? 64)).pipe(
       Effect.match({
         onSuccess: () => {
           counts.ok++
+          counts.okSeqs.add(seq)
+          counts.pushedAt.set(seq, at)
         },
         onFailure: (error) => {
           counts.failed[error._tag] = (counts.failed[error._tag] ?? 0) + 1
         }
       })
     )
-    yield* Effect.sleep(options.intervalMs)
-  }).pipe(Effect.forever, Effect.forkScoped)
+    const due = counts.startedAt + counts.next * options.intervalMs
+    yield* Effect.sleep(Math.max(0, due - now()))
+  }).pipe(
+    Effect.repeat({ while: () => options.count === undefined || counts.next < options.count }),
+    Effect.forkScoped
+  )
   return counts
 })
+
+/** Delivery of the frames the core accepted from `fromSeq` on (frames before a subscription exists are lost). */
+export const delivery = (
+  pushed: PushCounts,
+  received: { readonly seqs: ReadonlyArray<number> },
+  fromSeq: number,
+  toSeq = Number.POSITIVE_INFINITY
+) => {
+  const got = new Set(received.seqs)
+  let expected = 0
+  let delivered = 0
+  for (const seq of pushed.okSeqs) {
+    if (seq < fromSeq || seq > toSeq) continue
+    expected++
+    if (got.has(seq)) delivered++
+  }
+  return { expected, delivered, ratio: expected === 0 ? 1 : delivered / expected }
+}
 
 export interface Received {
   readonly seqs: Array<number>
@@ -104,6 +144,39 @@ export const waitUntil = (what: string, withinMs: number, condition: () => boole
     return now()
   })
 
+/** Polls `condition` until it holds or `withinMs` passed; whether it held. */
+export const poll = (withinMs: number, condition: () => boolean, everyMs = 10): Effect.Effect<boolean> =>
+  Effect.gen(function*() {
+    const deadline = now() + withinMs
+    while (!condition()) {
+      if (now() > deadline) return false
+      yield* Effect.sleep(everyMs)
+    }
+    return true
+  })
+
+/** The accepted frames from `fromSeq` on that did not arrive, as ranges `a-b`. */
+export const missingRanges = (
+  pushed: PushCounts,
+  received: { readonly seqs: ReadonlyArray<number> },
+  fromSeq: number,
+  limit = 10
+): Array<string> => {
+  const got = new Set(received.seqs)
+  const missing = [...pushed.okSeqs].filter((s) => s >= fromSeq && !got.has(s)).toSorted((a, b) => a - b)
+  const ranges: Array<string> = []
+  let start = missing[0]
+  for (let i = 1; i <= missing.length && start !== undefined; i++) {
+    const prev = missing[i - 1] as number
+    const cur = missing[i]
+    if (cur !== prev + 1) {
+      ranges.push(start === prev ? `${start}` : `${start}-${prev}`)
+      start = cur
+    }
+  }
+  return ranges.slice(0, limit)
+}
+
 /** Like {@link waitUntil} with an effectful condition. */
 export const waitUntilEffect = <E, R>(what: string, withinMs: number, condition: Effect.Effect<boolean, E, R>) =>
   Effect.gen(function*() {
@@ -126,3 +199,17 @@ export const lost = (seqs: ReadonlyArray<number>, from = 0, to = Number.POSITIVE
 }
 
 export const ms = (value: number): string => `${Math.round(value)} ms`
+
+/** p50 / p99 / max one-way latency (same process: push call to read) of the frames received. */
+export const latency = (pushed: PushCounts, received: Received) => {
+  const samples: Array<number> = []
+  received.seqs.forEach((seq, i) => {
+    const sent = pushed.pushedAt.get(seq)
+    const at = received.at[i]
+    if (sent !== undefined && at !== undefined) samples.push(at - sent)
+  })
+  samples.sort((a, b) => a - b)
+  const q = (p: number) =>
+    samples.length === 0 ? 0 : samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0
+  return { p50: Number(q(0.5).toFixed(1)), p99: Number(q(0.99).toFixed(1)), max: Number(q(1).toFixed(1)) }
+}
