@@ -12,8 +12,10 @@ export interface BenchFlags {
   readonly smoke: boolean
   /** Where results go (default bench/results). */
   readonly out: string
-  /** Extra node flags for the agents (e.g. --cpu-prof). */
+  /** Extra node flags for the agents. */
   readonly agentArgs: ReadonlyArray<string>
+  /** Profile the agents with `node --cpu-prof` (profiles under <out>/profiles). */
+  readonly profile: boolean
 }
 
 export const defaultResultsDir = fileURLToPath(new URL("../results", import.meta.url))
@@ -23,13 +25,14 @@ export const parseFlags = (): BenchFlags => {
     options: {
       smoke: { type: "boolean", default: false },
       out: { type: "string" },
-      "agent-arg": { type: "string", multiple: true }
+      "agent-arg": { type: "string", multiple: true },
+      profile: { type: "boolean", default: false }
     },
     allowPositionals: true
   })
   const out = resolve(values.out ?? defaultResultsDir)
   mkdirSync(out, { recursive: true })
-  return { smoke: values.smoke, out, agentArgs: values["agent-arg"] ?? [] }
+  return { smoke: values.smoke, out, agentArgs: values["agent-arg"] ?? [], profile: values.profile }
 }
 
 export const writeResult = (dir: string, name: string, content: string | Uint8Array): string => {

@@ -127,3 +127,6 @@ export const nowMicros = (): number => Math.round((performance.timeOrigin + perf
 
 /** Wall clock in (fractional) milliseconds since the epoch. */
 export const nowMillis = (): number => performance.timeOrigin + performance.now()
+
+/** Set for the raw agent of the overhead benchmark's `raw+logs` variant: the core forwards its logs, as for the SDK. */
+export const CAPTURE_LOGS_ENV = "EFFECT_LIVEKIT_BENCH_CAPTURE_LOGS"

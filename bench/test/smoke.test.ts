@@ -56,4 +56,73 @@ describe("benchmark smoke runs", { timeout: 180_000 }, () => {
     expect(csv.length).toBe(rows.length + 1)
     expect(readFileSync(join(out, "sweep.md"), "utf8")).toContain("| size \\ rate |")
   })
+
+  it("overhead compares the SDK with the raw driver and the two codecs", () => {
+    runSmoke("overhead.ts")
+    expectFiles("overhead.csv", "overhead.md", "overhead.json")
+    const { codec, summary } = readJson("overhead.json") as {
+      summary: ReadonlyArray<
+        {
+          size: number
+          pushRatio: number
+          receiveRatio: number
+          sdk: { push: number; receive: number; delivery: number }
+          raw: { push: number; receive: number; delivery: number }
+        }
+      >
+      codec: ReadonlyArray<{ oursNs: number; officialNs: number }>
+    }
+    expect(summary.map((row) => row.size)).toEqual([64, 1024, 65_536])
+    for (const row of summary) {
+      // CPU per frame is positive and finite on both sides, and frames got through on both
+      for (
+        const value of [row.sdk.push, row.sdk.receive, row.raw.push, row.raw.receive, row.pushRatio, row.receiveRatio]
+      ) {
+        expect(Number.isFinite(value)).toBe(true)
+      }
+      expect(row.sdk.push).toBeGreaterThan(0)
+      expect(row.raw.push).toBeGreaterThan(0)
+      expect(row.sdk.delivery).toBeGreaterThan(0)
+      expect(row.raw.delivery).toBeGreaterThan(0)
+    }
+    expect(codec.length).toBeGreaterThan(0)
+    for (const row of codec) {
+      expect(row.oursNs).toBeGreaterThan(0)
+      expect(row.officialNs).toBeGreaterThan(0)
+    }
+  })
+
+  it("memory samples the subscriber on latest and on frames", () => {
+    runSmoke("memory.ts")
+    expectFiles("memory.csv", "memory.md", "memory.json")
+    const { results } = readJson("memory.json") as {
+      results: ReadonlyArray<
+        { mode: string; consumed: number; pushed: number; samples: ReadonlyArray<{ rss: number }> }
+      >
+    }
+    expect(results.map((r) => r.mode)).toEqual(["latest", "frames"])
+    for (const result of results) {
+      expect(result.pushed).toBeGreaterThan(0)
+      expect(result.consumed).toBeGreaterThan(0)
+      // a 100 ms consumer cannot take more than ~10 frames a second
+      expect(result.consumed).toBeLessThan(result.pushed)
+      expect(result.samples.length).toBeGreaterThan(3)
+      expect(result.samples.every((s) => s.rss > 0)).toBe(true)
+    }
+  })
+
+  it("server measures the dev server's CPU per MB/s and per 1,000 packets", () => {
+    runSmoke("server.ts")
+    expectFiles("server.csv", "server.md", "server.json")
+    const { rows } = readJson("server.json") as {
+      rows: ReadonlyArray<{ subscribers: number; forwardedMBps: number; deliveryRatio: number; serverCpuPct: number }>
+    }
+    expect(rows.map((r) => r.subscribers)).toEqual([1, 2])
+    for (const row of rows) {
+      expect(row.forwardedMBps).toBeGreaterThan(0)
+      expect(row.deliveryRatio).toBeGreaterThan(0.5)
+      expect(row.serverCpuPct).toBeGreaterThanOrEqual(0)
+    }
+    expect(readFileSync(join(out, "server.md"), "utf8")).toContain("Rust clients")
+  })
 })
