@@ -27,7 +27,12 @@ export class PublisherOptions extends Schema.Class<PublisherOptions>("@effect-li
   color: Schema.Boolean,
   pose: Schema.Boolean,
   cameraInfo: Schema.Boolean,
-  jpegQuality: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 }))
+  jpegQuality: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 100 })),
+  /**
+   * Least capture time between two color frames, ms. JPEG encoding in JavaScript costs tens of ms per 640x480
+   * frame (see the README), so color goes at a lower rate than depth unless asked otherwise.
+   */
+  colorIntervalMs: Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))
 }) {}
 
 export interface PublisherInput {
@@ -37,6 +42,7 @@ export interface PublisherInput {
   readonly pose?: boolean
   readonly cameraInfo?: boolean
   readonly jpegQuality?: number
+  readonly colorIntervalMs?: number
 }
 
 export type TrackKind = "depth" | "color" | "pose" | "cameraInfo"
@@ -100,7 +106,8 @@ export const make = Effect.fn("RgbdPublisher.make")(function*(input: PublisherIn
     color: input.color ?? true,
     pose: input.pose ?? true,
     cameraInfo: input.cameraInfo ?? true,
-    jpegQuality: input.jpegQuality ?? 80
+    jpegQuality: input.jpegQuality ?? 80,
+    colorIntervalMs: input.colorIntervalMs ?? 200
   })
   const room = yield* Room
   const names = trackNames(options.prefix)
@@ -143,13 +150,21 @@ export const make = Effect.fn("RgbdPublisher.make")(function*(input: PublisherIn
     )
   }
 
+  let lastColorMicros: bigint | undefined
+  const colorDue = (frame: RgbdFrame): boolean => {
+    const due = lastColorMicros === undefined || frame.timestampMicros < lastColorMicros ||
+      Number(frame.timestampMicros - lastColorMicros) >= options.colorIntervalMs * 1000
+    if (due) lastColorMicros = frame.timestampMicros
+    return due
+  }
+
   /** Encodes a frame for every track and pushes it. Never fails. */
   const pushFrame = (frame: RgbdFrame): Effect.Effect<void> =>
     Effect.gen(function*() {
       stats.frames++
       yield* push("depth", WireCodec.encode(options.codec, RgbdMessages.depthMessage(frame)), frame)
       if (options.cameraInfo) yield* push("cameraInfo", RgbdMessages.cameraInfoMessage(frame), frame)
-      if (options.color && frame.color !== undefined) {
+      if (options.color && frame.color !== undefined && colorDue(frame)) {
         yield* push("color", RgbdMessages.colorMessage(frame, frame.color, options.jpegQuality), frame)
       }
       if (options.pose && frame.pose !== undefined) {

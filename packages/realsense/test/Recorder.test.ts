@@ -60,7 +60,7 @@ const publishFrames = (
 ) =>
   Effect.gen(function*() {
     const camera = yield* MemoryRoom.make({ identity: "camera", room })
-    const publisher = yield* RgbdPublisher.make({ codec }).pipe(Effect.provideService(Room, camera))
+    const publisher = yield* RgbdPublisher.make({ codec, colorIntervalMs: 0 }).pipe(Effect.provideService(Room, camera))
     yield* ready // the recorder has subscribed to the new tracks
     for (const frame of frames) {
       yield* publisher.pushFrame(frame)
@@ -148,7 +148,7 @@ describe("Recorder (in-memory room)", () => {
       const frames = yield* source()
       const { fiber, subscribedTo } = yield* startRecorder("lab", path)
       const camera = yield* MemoryRoom.make({ identity: "camera", room: "lab" })
-      const publisher = yield* RgbdPublisher.make({}).pipe(Effect.provideService(Room, camera))
+      const publisher = yield* RgbdPublisher.make({ colorIntervalMs: 0 }).pipe(Effect.provideService(Room, camera))
       yield* subscribedTo(4)
       // frames keep coming while the recorder is interrupted
       const pusher = yield* Effect.forkChild(
