@@ -402,12 +402,21 @@ const toJoinRequest = (m: livekit.JoinRequest): JoinRequest => ({
   participantSid: m.participantSid ?? ""
 })
 
+/**
+ * Largest decompressed `JoinRequest` accepted (a real one is ~15 KB: the publisher offer dominates). Without a cap, a
+ * gzip bomb in a URL of a few KB inflates to megabytes on every upgrade attempt.
+ */
+export const MAX_JOIN_REQUEST_BYTES = 256 * 1024
+
 /** Decodes the `join_request` query parameter of `/rtc/v1`: base64url `WrappedJoinRequest`, maybe gzip. */
 export const decodeWrappedJoinRequest = (param: string): Effect.Effect<JoinRequest, SignalDecodeError> =>
   decodeWith("join_request", () => {
     const wrapped = livekit.WrappedJoinRequest.decode(Buffer.from(param, "base64url"))
     const inner = wrapped.joinRequest ?? new Uint8Array(0)
-    const raw = wrapped.compression === livekit.WrappedJoinRequest.Compression.GZIP ? gunzipSync(inner) : inner
+    const raw = wrapped.compression === livekit.WrappedJoinRequest.Compression.GZIP ?
+      gunzipSync(inner, { maxOutputLength: MAX_JOIN_REQUEST_BYTES })
+      : inner
+    if (raw.length > MAX_JOIN_REQUEST_BYTES) throw new RangeError(`join request of ${raw.length} bytes`)
     return toJoinRequest(livekit.JoinRequest.decode(raw))
   })
 

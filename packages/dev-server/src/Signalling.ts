@@ -39,6 +39,12 @@ export class ListenError extends Data.TaggedError("ListenError")<{
   readonly cause: unknown
 }> {}
 
+/**
+ * Largest signalling message accepted; a bigger one closes the WebSocket with 1009 (message too big). The largest
+ * legitimate messages are SDP offers (~15 KB) and data blobs (at most `RoomState.MAX_BLOB_BYTES`, 64 KiB).
+ */
+export const MAX_SIGNAL_MESSAGE_BYTES = 1024 * 1024
+
 const corsHeaders = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Headers": "authorization, content-type",
@@ -96,7 +102,7 @@ const make = Effect.fnUntraced(function*(options: SignallingOptions) {
     runFork(effect)
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SIGNAL_MESSAGE_BYTES })
   const sockets = new Set<WebSocket>()
 
   const handleHttp = Effect.fnUntraced(function*(req: Http.IncomingMessage, res: Http.ServerResponse) {
