@@ -6,7 +6,7 @@
  * `npx -y pnpm@12.21.0 exec node bench/rgbd-codec.ts [--frames 30]`
  */
 import { mkdirSync, writeFileSync } from "node:fs"
-import { cpus } from "node:os"
+import { cpus, loadavg } from "node:os"
 import { join } from "node:path"
 import { Intrinsics, type RgbdFrame } from "../src/RgbdFrame.ts"
 import * as RgbdMessages from "../src/RgbdMessages.ts"
@@ -96,11 +96,14 @@ for (const [width, height] of [[640, 480], [424, 240]] as const) {
 }
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits)
+/** `none` copies nothing: a speed would be meaningless. */
+const speed = (row: Row, mbps: number) => (row.codec === "none" ? "-" : fixed(mbps, 0))
 const md = [
   "# RGB-D depth wire codecs",
   "",
   `Synthetic D435-like depth (noise ~ z², stereo shadows, dropouts), ${FRAMES} frames per resolution, one core of`,
-  `${cpus()[0]?.model ?? "?"}, Node ${process.versions.node}. Raw = the encoded \`foxglove.RawImage\` (16UC1).`,
+  `${cpus()[0]?.model ?? "?"}, Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(1)} when run`,
+  "(other work on the machine slows every figure). Raw = the encoded `foxglove.RawImage` (16UC1).",
   `Speeds are MB of raw message per second, medians. "fits" = frames/s within the ~3 MB/s the FFI-to-FFI path`,
   "carries on this 2-core machine before loss sets in (FACTS §3).",
   "",
@@ -109,7 +112,7 @@ const md = [
   ...rows.map((r) =>
     `| ${r.resolution} | ${r.codec} | ${r.rawBytes} | ${r.wireBytes} | ${fixed(r.ratio, 2)} | ${
       fixed(r.encodeMs, 2)
-    } | ${fixed(r.encodeMBps, 0)} | ${fixed(r.decodeMs, 2)} | ${fixed(r.decodeMBps, 0)} | ${fixed(r.fitsHz, 1)} |`
+    } | ${speed(r, r.encodeMBps)} | ${fixed(r.decodeMs, 2)} | ${speed(r, r.decodeMBps)} | ${fixed(r.fitsHz, 1)} |`
   ),
   "",
   "Color (`foxglove.CompressedImage`, JPEG quality 80, jpeg-js):",
