@@ -216,11 +216,19 @@ export const run = Effect.fn("Session.run")(function*(
     }
   }))
 
+  // A client sending garbage must not flood the log: the first few drops are logged, then one line per thousand.
+  let dropped = 0
+  const logDropped = (cause: Cause.Cause<unknown>) => {
+    dropped++
+    return dropped <= 5 || dropped % 1000 === 0
+      ? Effect.logWarning(`dropped a signalling message (${dropped} so far)`, cause)
+      : Effect.void
+  }
   yield* Stream.fromQueue(inbox).pipe(
     Stream.runForEach((bytes) =>
       decodeSignalRequest(bytes).pipe(
         Effect.flatMap(handle),
-        Effect.catchCause((cause) => Effect.logWarning("dropped a signalling message", cause))
+        Effect.catchCause(logDropped)
       )
     )
   )
