@@ -13,7 +13,7 @@ import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { NodeRuntime } from "@effect/platform-node"
 import { Console, Deferred, Effect, Fiber, Layer, Schedule, Stream } from "effect"
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
-import { cpus, tmpdir } from "node:os"
+import { cpus, loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import * as McapFile from "../src/McapFile.ts"
 import { pace } from "../src/Pacing.ts"
@@ -153,10 +153,10 @@ const sweep = Effect.gen(function*() {
     "",
     `Synthetic depth -> RgbdPublisher -> LiveKitRoom (Rust core via FFI) -> embedded dev server -> LiveKitRoom ->`,
     `Recorder -> MCAP; one process, private network namespace, ${SECONDS} s per cell, depth track only.`,
-    `${cpus().length} x ${
-      cpus()[0]?.model ?? "?"
-    }, Node ${process.versions.node}. Latency = MCAP logTime - publishTime`,
-    "(push to recorder arrival). Recorded = depth frames in the MCAP file / frames captured.",
+    `${cpus().length} x ${cpus()[0]?.model ?? "?"}, Node ${process.versions.node}.`,
+    `Load average ${loadavg()[0]?.toFixed(1)} at the end: other work on the machine competes for the same cores.`,
+    "Latency = MCAP logTime - publishTime (push to recorder arrival).",
+    "Recorded = depth frames in the MCAP file / frames captured.",
     "",
     "| resolution | Hz | codec | B/frame | MB/s | recorded | recorded % | p50 ms | p99 ms |",
     "|---|---:|---|---:|---:|---:|---:|---:|---:|",
