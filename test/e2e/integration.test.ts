@@ -86,18 +86,20 @@ const pushAndReceive = <E>(
 ) =>
   Effect.gen(function*() {
     const seq = seqOf(frame)
+    /** Frames received meanwhile that are neither warm-up frames nor this one. */
+    const others: Array<DataTrackFrame> = []
     for (let attempt = 1; attempt <= attempts; attempt++) {
       yield* track.tryPush(frame)
       const deadline = nowMs() + 1_000
       while (nowMs() < deadline) {
         const item = yield* next(Math.max(1, deadline - nowMs()))
-        if (item._tag === "End") return { frame: undefined, attempts: attempt }
-        if (item._tag === "Item" && item.value.payload.byteLength !== WARMUP && seqOf(item.value) === seq) {
-          return { frame: item.value, attempts: attempt }
-        }
+        if (item._tag === "End") return { frame: undefined, attempts: attempt, others }
+        if (item._tag !== "Item" || item.value.payload.byteLength === WARMUP) continue
+        if (seqOf(item.value) === seq) return { frame: item.value, attempts: attempt, others }
+        others.push(item.value)
       }
     }
-    return { frame: undefined, attempts }
+    return { frame: undefined, attempts, others }
   })
 
 interface DeliveryResult {
@@ -127,7 +129,14 @@ const measureDelivery = (
     const subscription = yield* remote.subscribe({ timestampUnit: "microseconds" })
     const window = Math.round(options.fps * options.seconds)
     const received = new Map<number, number>() // seq -> latency ms
-    const state = { corrupt: 0, outOfOrder: 0, last: -1, stopAt: Number.POSITIVE_INFINITY, bufferFull: 0 }
+    const state = {
+      corrupt: 0,
+      outOfOrder: 0,
+      last: -1,
+      stopAt: Number.POSITIVE_INFINITY,
+      bufferFull: 0
+    }
+    const pushTimes: Array<number> = []
     const first = yield* Deferred.make<number>()
     yield* subscription.frames.pipe(
       Stream.runForEach((frame) =>
@@ -147,11 +156,13 @@ const measureDelivery = (
       const start = nowMs()
       let seq = 0
       for (; seq <= state.stopAt; seq++) {
+        // On schedule; when late (a loaded machine), catch up without back-to-back bursts (see PUSH_GAP_MS).
         const wait = start + seq * period - nowMs()
-        if (wait > 0) yield* Effect.sleep(wait)
+        yield* Effect.sleep(Math.max(wait, 1))
         yield* track.tryPush(seqFrame(seq, options.size, nowMicros())).pipe(
           Effect.catchTag("BufferFull", () => Effect.sync(() => state.bufferFull++))
         )
+        pushTimes.push(nowMs())
       }
       return seq
     }).pipe(Effect.forkScoped)
@@ -167,6 +178,7 @@ const measureDelivery = (
     }
     const counted = [...received.entries()].filter(([seq]) => seq >= firstSeq && seq <= lastSeq)
     const latencies = counted.map(([, latency]) => latency)
+    const pushRate = (lastSeq - firstSeq) / (((pushTimes[lastSeq] ?? 0) - (pushTimes[firstSeq] ?? 0)) / 1_000)
     const result: DeliveryResult = {
       pushed,
       counted: lastSeq - firstSeq + 1,
@@ -181,6 +193,7 @@ const measureDelivery = (
     report(
       `delivery ${options.fps} fps x ${options.size} B over ${options.seconds} s: ${result.received}/${result.counted}`
         + ` = ${round(result.ratio * 100, 2)} % (first received seq ${firstSeq}, ${pushed} pushed,`
+        + ` counted ones pushed at ${round(pushRate, 1)} fps,`
         + ` ${result.bufferFull} BufferFull), latency p50 ${round(result.p50, 2)} ms p99 ${round(result.p99, 2)} ms`
     )
     return result
@@ -462,20 +475,31 @@ layer(LiveKitHarness, { excludeTestServices: true, timeout: 60_000 })("integrati
             const frames = yield* warmUp(track, remote)
             return { r, track, remote, frames, seen }
           }))
-        for (let seq = 0; seq < 5; seq++) {
-          for (const side of sides) yield* side.track.tryPush(seqFrame(side.r * 1_000 + seq, 64))
-          yield* Effect.sleep(PUSH_GAP_MS)
-        }
+        // Each room's robot sends its own sequence range (room r: r * 1000 + 0..4); a frame from the other
+        // room's range (or a duplicate) arriving anywhere would be cross-talk.
         for (const side of sides) {
           const other = sides[1 - side.r]
           expect(side.remote.info.sid).toBe(side.track.info.sid)
           expect(side.remote.info.sid).not.toBe(other?.track.info.sid)
-          const { items } = yield* side.frames.collect(100, 500)
-          const seqs = items.filter((frame) => frame.payload.byteLength === 64).map(seqOf)
-          expect(seqs).toEqual([0, 1, 2, 3, 4].map((seq) => side.r * 1_000 + seq))
-          // Warm-up frames carry the room's own sequence range too (from 2e9): nothing else arrived.
-          expect(items.every((frame) => frame.payload.byteLength === 64 || frame.payload.byteLength === WARMUP))
-            .toBe(true)
+        }
+        for (let seq = 0; seq < 5; seq++) {
+          for (const side of sides) {
+            const { frame, others } = yield* pushAndReceive(
+              side.track,
+              side.frames.next,
+              seqFrame(side.r * 1_000 + seq, 64)
+            )
+            expect(frame === undefined ? undefined : seqOf(frame)).toBe(side.r * 1_000 + seq)
+            expect(others.map(seqOf).filter((other) => other < side.r * 1_000 || other >= side.r * 1_000 + 5))
+              .toEqual([])
+          }
+        }
+        for (const side of sides) {
+          const { items } = yield* side.frames.collect(100, 300)
+          expect(items.filter((frame) =>
+            frame.payload.byteLength !== WARMUP && seqOf(frame) >= 1_000 * (1 - side.r) &&
+            seqOf(frame) < 1_000 * (1 - side.r) + 5
+          )).toEqual([])
           const seen = yield* Fiber.join(side.seen)
           expect(seen.map((track) => track.info.sid)).toEqual([side.track.info.sid])
         }
@@ -497,10 +521,8 @@ layer(LiveKitHarness, { excludeTestServices: true, timeout: 60_000 })("integrati
           const track = yield* robot.publishDataTrack({ name: `leak-${cycle}` })
           const remote = yield* remoteOf(human, `leak-${cycle}`)
           const frames = yield* warmUp(track, remote)
-          yield* track.tryPush(seqFrame(cycle, SINGLE_PACKET))
-          let item = yield* frames.next(2_000)
-          while (item._tag === "Item" && item.value.payload.byteLength === WARMUP) item = yield* frames.next(2_000)
-          expect(item._tag === "Item" && seqOf(item.value) === cycle).toBe(true)
+          const { frame } = yield* pushAndReceive(track, frames.next, seqFrame(cycle, SINGLE_PACKET))
+          expect(frame === undefined ? undefined : seqOf(frame)).toBe(cycle)
           peak = Math.max(peak, yield* client.liveHandles)
         }).pipe(Effect.scoped)
       }
