@@ -13,7 +13,7 @@ export const params = soak
     fanOut: { subscribers: 20, size: 1024, intervalMs: 20, seconds: 30 },
     joinLeave: { cycles: 100 },
     churn: { everyMs: 200, seconds: 30 },
-    leaks: { cycles: 1000 },
+    leaks: { connectCycles: 1000, trackCycles: 1000 },
     testTimeoutMs: 30 * 60_000
   }
   : {
@@ -24,6 +24,6 @@ export const params = soak
     fanOut: { subscribers: 20, size: 1024, intervalMs: 20, seconds: 3 },
     joinLeave: { cycles: 10 },
     churn: { everyMs: 200, seconds: 5 },
-    leaks: { cycles: 20 },
+    leaks: { connectCycles: 50, trackCycles: 100 },
     testTimeoutMs: 120_000
   }
