@@ -13,9 +13,10 @@
  */
 import { AccessToken, MemoryRoom, Room } from "@effect-livekit/core"
 import { DevServer, Isolation } from "@effect-livekit/dev-server"
-import { LiveKitRoom } from "@effect-livekit/node"
-import { NodeRuntime, NodeServices } from "@effect/platform-node"
-import { Config, Console, Context, Data, Effect, Fiber, Layer } from "effect"
+import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as NodeServices from "@effect/platform-node/NodeServices"
+import { Config, Console, Context, Data, Effect, Fiber, Layer, References } from "effect"
 import { Command, Flag } from "effect/cli"
 import { human } from "./human.ts"
 import { robot } from "./robot.ts"
@@ -23,12 +24,29 @@ import { formatSummary, summarize } from "./Summary.ts"
 
 class DemoFailed extends Data.TaggedError("DemoFailed")<{ readonly message: string }> {}
 
+const messageOf = (error: unknown): string =>
+  typeof error === "object" && error !== null && "message" in error && typeof error.message === "string"
+    ? error.message
+    : String(error)
+
 type Participant = "robot" | "human"
 /** How to make the `Room` of each participant, and where it is. */
 interface Backend {
   readonly description: string
   readonly room: (identity: Participant) => Layer.Layer<Room, unknown>
 }
+
+/** The `Room` of `identity` on a LiveKit server, through the Rust core. */
+const liveKitRoom = (url: string, token: Effect.Effect<string, unknown>, identity: Participant, roomName: string) =>
+  Layer.effect(
+    Room,
+    Effect.flatMap(token, (token) =>
+      LiveKitRoom.make({ url, token }).pipe(
+        Effect.mapError((error) =>
+          new DemoFailed({ message: `cannot join room "${roomName}" on ${url} as ${identity}: ${error.message}` })
+        )
+      ))
+  ).pipe(Layer.provide(FfiClient.layer))
 
 const external = (url: string, roomName: string) =>
   Effect.gen(function*() {
@@ -54,7 +72,7 @@ const external = (url: string, roomName: string) =>
     }
     return {
       description: `on ${url}`,
-      room: (identity) => Layer.unwrap(Effect.map(token(identity), (token) => LiveKitRoom.layer({ url, token })))
+      room: (identity) => liveKitRoom(url, token(identity), identity, roomName)
     } satisfies Backend
   })
 
@@ -63,19 +81,15 @@ const embedded = (roomName: string) =>
     // On Linux as root this re-runs the demo in a private network namespace and never returns.
     yield* Isolation.reexecIsolated()
     const status = yield* Isolation.requireIsolation()
-    const server = Context.get(yield* Layer.build(DevServer.layer({ port: 0 })), DevServer)
+    // The dev server logs each join and leave at Info: keep the demo's output to the robot and the human.
+    const quiet = Layer.succeed(References.MinimumLogLevel, "Warn")
+    const server = Context.get(yield* Layer.build(DevServer.layer({ port: 0 }).pipe(Layer.provide(quiet))), DevServer)
     const where = status._tag === "Isolated"
       ? `in a private network namespace (${status.serverAddress} <-> ${status.clientAddress})`
       : "on this host"
     return {
       description: `on the embedded dev server at ${server.url}, ${where}`,
-      room: (identity) =>
-        Layer.unwrap(
-          Effect.map(
-            server.token(identity, { room: roomName }),
-            (token) => LiveKitRoom.layer({ url: server.url, token })
-          )
-        )
+      room: (identity) => liveKitRoom(server.url, server.token(identity, { room: roomName }), identity, roomName)
     } satisfies Backend
   })
 
@@ -133,11 +147,6 @@ const demo = Command.make("demo", {
         "(LIVEKIT_API_KEY/LIVEKIT_API_SECRET or LIVEKIT_ROBOT_TOKEN/LIVEKIT_HUMAN_TOKEN)."
     )
   )
-
-const messageOf = (error: unknown): string =>
-  typeof error === "object" && error !== null && "message" in error && typeof error.message === "string"
-    ? error.message
-    : String(error)
 
 Command.run(demo, { version: "0.1.0" }).pipe(
   Effect.catch((error) =>

@@ -9,11 +9,9 @@
  * namespace; a command whose URL is on loopback joins it (see `Isolation.reexecForServer`).
  */
 import { AccessToken, type RoomShape } from "@effect-livekit/core"
-import { Isolation } from "@effect-livekit/dev-server"
 import { Config, Duration, Effect, Layer, type LogLevel, Option, Redacted, type Scope } from "effect"
 import { Flag, GlobalFlag } from "effect/cli"
-import { FfiClient, type FfiLogLevel } from "../FfiClient.ts"
-import * as LiveKitRoom from "../LiveKitRoom.ts"
+import type { FfiLogLevel } from "../FfiClient.ts"
 import { CliFailure } from "./Failure.ts"
 
 export const DEFAULT_URL = "ws://127.0.0.1:7880"
@@ -83,6 +81,21 @@ export interface ConnectionFlags {
   readonly identity: Option.Option<string>
 }
 
+// The FFI, the room and the dev server's modules are loaded when a command needs them: `token` and `--help` stay fast.
+const loadRoom = Effect.promise(() => Promise.all([import("../FfiClient.ts"), import("../LiveKitRoom.ts")]))
+/** The dev server package (for `Isolation`), loaded on first use. */
+export const loadDevServer = Effect.promise(() => import("@effect-livekit/dev-server"))
+
+/** Whether a URL points at this machine's loopback (as `Isolation.isLoopbackUrl`, without loading the dev server). */
+export const isLoopbackUrl = (url: string): boolean => {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, "")
+    return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host)
+  } catch {
+    return false
+  }
+}
+
 /** A URL a LiveKit client can connect to, or a clear failure. */
 export const parseUrl = (raw: string): Effect.Effect<string, CliFailure> =>
   Effect.suspend(() => {
@@ -108,7 +121,7 @@ export const keyPair = (
   if (Option.isSome(flags.apiKey) && Option.isSome(flags.apiSecret)) {
     return Effect.succeed({ apiKey: flags.apiKey.value, apiSecret: flags.apiSecret.value })
   }
-  if (Option.isNone(flags.apiKey) && Option.isNone(flags.apiSecret) && Isolation.isLoopbackUrl(url)) {
+  if (Option.isNone(flags.apiKey) && Option.isNone(flags.apiSecret) && isLoopbackUrl(url)) {
     return Effect.succeed({ apiKey: DEV_API_KEY, apiSecret: Redacted.make(DEV_API_SECRET) })
   }
   const missing = Option.isSome(flags.apiKey) ? "--api-secret (LIVEKIT_API_SECRET)" : "--api-key (LIVEKIT_API_KEY)"
@@ -180,10 +193,13 @@ export const target = Effect.fn("cli.target")(function*(
  * `effect-livekit dev-server` when the URL is on loopback and that namespace exists (never returns then).
  */
 export const joinServerNamespace = (url: string): Effect.Effect<void, CliFailure> =>
-  Isolation.reexecForServer(url).pipe(Effect.mapError((error) => new CliFailure({ message: error.message })))
+  loadDevServer.pipe(
+    Effect.flatMap(({ Isolation }) => Isolation.reexecForServer(url)),
+    Effect.mapError((error) => new CliFailure({ message: error.message }))
+  )
 
 const connectHint = (url: string): string => {
-  if (!Isolation.isLoopbackUrl(url)) return ""
+  if (!isLoopbackUrl(url)) return ""
   return " (is `effect-livekit dev-server` running?)"
 }
 
@@ -205,6 +221,7 @@ export const connect = (target: Target): Effect.Effect<RoomShape, CliFailure, Sc
     // The CLI prints connection failures itself: the Rust core's own logs only with --log-level.
     const requested = Option.flatten(yield* Effect.serviceOption(GlobalFlag.LogLevel))
     const logLevel = Option.match(requested, { onNone: () => "None" as const, onSome: ffiLogLevel })
+    const [{ FfiClient }, LiveKitRoom] = yield* loadRoom
     // The FFI client lives as long as the room: both are released when the scope closes.
     const client = yield* Layer.build(FfiClient.layerWith({ logLevel }))
     return yield* LiveKitRoom.make({

@@ -7,9 +7,8 @@
  * namespace when they connect to a loopback URL.
  */
 import { AccessToken } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
 import { Console, Context, Effect, Layer, Option, Redacted, References } from "effect"
-import { Command, Flag } from "effect/cli"
+import { Command, Flag, GlobalFlag } from "effect/cli"
 import * as Connection from "./Connection.ts"
 import { CliFailure } from "./Failure.ts"
 
@@ -43,6 +42,7 @@ export const command = Command.make("dev-server", {
     const url = Option.getOrElse(flags.url, () => Connection.DEFAULT_URL)
     const address = yield* listenAddress(url, flags.port)
     const keys = yield* Connection.keyPair(flags, `ws://127.0.0.1:${address.port}`)
+    const { DevServer, Isolation } = yield* Connection.loadDevServer
     // On Linux as root: re-run inside the shared namespace (created, and deleted when the server stops).
     yield* Isolation.reexecInSharedNamespace().pipe(
       Effect.mapError((error) => new CliFailure({ message: error.message }))
@@ -83,8 +83,15 @@ export const command = Command.make("dev-server", {
     return yield* Effect.never
   }).pipe(
     Effect.scoped,
-    // The server's own per-connection logs would drown the printout; warnings and errors still show.
-    Effect.provideService(References.MinimumLogLevel, "Warn")
+    // The server's per-connection logs would drown the printout: warnings and errors only, unless --log-level says.
+    (program) =>
+      Effect.flatMap(
+        Effect.serviceOption(GlobalFlag.LogLevel),
+        (requested) =>
+          Option.isSome(Option.flatten(requested))
+            ? program
+            : Effect.provideService(program, References.MinimumLogLevel, "Warn")
+      )
   )).pipe(
     Command.withDescription(
       "Run the embedded LiveKit-compatible dev server in the foreground and print its URL, key pair and a token per " +

@@ -86,6 +86,13 @@ export const makeStatusLine = (stream: NodeJS.WriteStream = process.stderr) => {
           stream.write(`${line}\n`)
         }
       }),
+    /** A line shown only on a terminal (progress a log or a script has no use for). */
+    transient: (line: string) =>
+      Effect.sync(() => {
+        if (!stream.isTTY) return
+        stream.write(`\r\x1b[2K${line}`)
+        shown = true
+      }),
     /** Ends the in-place line so that what follows starts on a fresh line. */
     clear: Effect.sync(() => {
       if (shown) stream.write("\r\x1b[2K")

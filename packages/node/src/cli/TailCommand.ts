@@ -85,6 +85,8 @@ export const command = Command.make("tail", {
     yield* Connection.joinServerNamespace(target.url)
     const room = yield* Connection.connect(target)
     const label = `${ref.publisher}/${ref.name}`
+    const status = Format.makeStatusLine()
+    yield* status.transient(`joined room "${target.room}" as ${target.identity}; waiting for ${label}…`)
 
     // What is published, to say what exists when the requested track does not.
     const published = new Map<string, string>()
@@ -105,6 +107,7 @@ export const command = Command.make("tail", {
       ? Effect.asSome(room.dataTrack(ref))
       : Effect.timeoutOption(room.dataTrack(ref), Duration.millis(flags.wait * 1000))
     if (Option.isNone(found)) {
+      yield* status.clear
       const others = [...published.values()].toSorted()
       return yield* new CliFailure({
         message: `no data track "${ref.name}" published by "${ref.publisher}" in room "${target.room}" after ` +
@@ -114,6 +117,7 @@ export const command = Command.make("tail", {
       })
     }
     const remote = found.value
+    yield* status.clear
     const subscription = yield* remote.subscribe({ bufferSize: flags.bufferSize })
     yield* Run.info(
       `tailing ${label} (${Format.describeTrack(remote.info)}) in room "${target.room}" as ${target.identity}` +
@@ -121,7 +125,6 @@ export const command = Command.make("tail", {
     )
 
     const stats = new TailStats()
-    const status = Format.makeStatusLine()
     const print = Format.printer(status)
     const gapsLabel = flags.latest ? "skipped" : "drops"
     yield* Effect.sync(() => {

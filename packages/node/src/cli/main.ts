@@ -12,7 +12,8 @@
  *
  * Failures print one line on stderr (`effect-livekit: ...`) and exit 1; invalid invocations exit 2.
  */
-import { NodeRuntime, NodeServices } from "@effect/platform-node"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Cause, Console, Effect, Exit } from "effect"
 import { CliOutput, Command } from "effect/cli"
 import * as DevServerCommand from "./DevServerCommand.ts"
