@@ -1,14 +1,15 @@
 /**
  * The wire codec of depth frames: the whole encoded `foxglove.RawImage` compressed with zlib level 1 (the default,
  * wire-compatible with the upstream C++ viewer), zstd, or sent as is; or `delta-zstd`, this project's depth codec:
- * the image bytes (field 6) as 16-bit samples, delta-coded and byte-shuffled, then zstd — a third smaller than
- * zlib-1 and several times faster (see the README). Receivers need no metadata: the codec is detected from the
- * first bytes (zlib `78 01`, zstd `28 b5 2f fd`, delta-zstd `89 4c 4b 44` = "\x89LKD"; a RawImage protobuf
- * starts with `0a`).
+ * the image bytes (field 6) as 16-bit samples, delta-coded (zigzag) and byte-shuffled, then zstd — about a quarter
+ * smaller than zlib-1 and several times faster (see the README). Receivers need no metadata: the codec is detected
+ * from the first bytes (zlib `78 01`, zstd `28 b5 2f fd`, delta-zstd `89 4c 4b 44` = "\x89LKD"; a RawImage
+ * protobuf starts with `0a`).
  *
  * delta-zstd layout: magic (4) | version 1 (1) | u32 LE length H | the message without its field 6 (H bytes) |
- * zstd(low bytes of the sample deltas, then high bytes, then an odd trailing byte). Decoding appends field 6 to
- * the rest of the message: protobuf merges concatenated fields, so the result is the original message's content.
+ * zstd(low bytes of the zigzag-coded sample deltas, then their high bytes, then an odd trailing byte). Decoding
+ * appends field 6 to the rest of the message: protobuf merges concatenated fields, so the result has the original
+ * message's content.
  */
 import { Effect, Schema } from "effect"
 import * as zlib from "node:zlib"
@@ -164,10 +165,11 @@ const deltaEncode = (message: Uint8Array): Uint8Array => {
   let previous = 0
   for (let i = 0; i < samples; i++) {
     const sample = data[2 * i]! | (data[2 * i + 1]! << 8)
-    const delta = (sample - previous) & 0xffff
+    const delta = ((sample - previous) << 16) >> 16 // the difference as a signed 16-bit value
+    const zigzag = ((delta << 1) ^ (delta >> 15)) & 0xffff // small magnitudes -> small codes, either sign
     previous = sample
-    filtered[i] = delta & 0xff
-    filtered[samples + i] = delta >> 8
+    filtered[i] = zigzag & 0xff
+    filtered[samples + i] = zigzag >> 8
   }
   if ((data.byteLength & 1) === 1) filtered[data.byteLength - 1] = data[data.byteLength - 1]!
   const body = zstd(filtered)
@@ -196,7 +198,8 @@ const deltaDecode = (payload: Uint8Array): Uint8Array => {
   const samples = filtered.byteLength >> 1
   let previous = 0
   for (let i = 0; i < samples; i++) {
-    const sample = (previous + (filtered[i]! | (filtered[samples + i]! << 8))) & 0xffff
+    const zigzag = filtered[i]! | (filtered[samples + i]! << 8)
+    const sample = (previous + ((zigzag >>> 1) ^ -(zigzag & 1))) & 0xffff
     previous = sample
     out[at + 2 * i] = sample & 0xff
     out[at + 2 * i + 1] = sample >> 8
