@@ -1,6 +1,6 @@
 import { createFileRegistry, fromBinary } from "@bufbuild/protobuf"
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt"
-import { MemoryRoom, Room } from "@effect-livekit/core"
+import { DataTrackFrame, MemoryRoom, Room } from "@effect-livekit/core"
 import { describe, expect, it } from "@effect/vitest"
 import { Deferred, Effect, Exit, Fiber, Schedule, Scope, Stream } from "effect"
 import { mkdtempSync } from "node:fs"
@@ -33,14 +33,17 @@ const until = (done: () => boolean) =>
 
 /** Starts recording `room` into `path` as `recorder`; returns the fiber, the stop switch and a subscription count. */
 const startRecorder = (room: string, path: string, tracks?: ReadonlyArray<string>) =>
+  startRecorderWith(room, path, { tracks })
+
+const startRecorderWith = (room: string, path: string, input: Recorder.RecorderInput) =>
   Effect.gen(function*() {
     const recorderRoom = yield* MemoryRoom.make({ identity: "recorder", room })
     const stop = yield* Deferred.make<void>()
     let subscribed = 0
     let written = 0
     const fiber = yield* Recorder.record({
+      ...input,
       path,
-      tracks,
       until: Deferred.await(stop),
       onSubscribed: () => Effect.sync(() => void subscribed++),
       onWritten: (summary) => Effect.sync(() => void (written = summary.messages))
@@ -188,5 +191,36 @@ describe("Recorder (in-memory room)", () => {
       expect(sids.size).toBe(2)
       const depth = contents.messages.map((m) => RgbdMessages.depthFromImage(Foxglove.decodeRawImage(m.data)).data)
       expect(depth).toEqual(frames.map((f) => f.depth.data))
+    }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
+
+  it.live("records tracks of any kind: schemaless JSON with the sender's millisecond timestamps", () =>
+    Effect.gen(function*() {
+      const path = tmpFile("json.mcap")
+      const { fiber, stop, subscribedTo, wrote } = yield* startRecorderWith("lab", path, {
+        timestampUnit: "milliseconds"
+      })
+      const robot = yield* MemoryRoom.make({ identity: "robot", room: "lab" })
+      const track = yield* robot.publishDataTrack({ name: "status", frameEncoding: "json" })
+      yield* subscribedTo(1)
+      for (let i = 0; i < 3; i++) {
+        yield* track.tryPush(DataTrackFrame.text(JSON.stringify({ i }), 1_700_000_000_000n + BigInt(i)))
+      }
+      yield* wrote(3)
+      yield* Deferred.succeed(stop, undefined)
+      yield* Fiber.join(fiber)
+      const contents = yield* McapFile.readAll(path)
+      expect(contents.channels.map((c) => [c.topic, c.messageEncoding, c.schema])).toEqual([[
+        "status",
+        "json",
+        undefined
+      ]])
+      expect(contents.messages.map((m) => new TextDecoder().decode(m.data))).toEqual([
+        "{\"i\":0}",
+        "{\"i\":1}",
+        "{\"i\":2}"
+      ])
+      expect(contents.messages.map((m) => m.publishTime)).toEqual(
+        [0n, 1n, 2n].map((i) => (1_700_000_000_000n + i) * 1_000_000n)
+      )
     }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
 })
