@@ -16,7 +16,13 @@ export interface BenchFlags {
   readonly agentArgs: ReadonlyArray<string>
   /** Profile the agents with `node --cpu-prof` (profiles under <out>/profiles). */
   readonly profile: boolean
+  /** Sweep only: frame sizes and rates to run instead of the full grid (comma-separated). */
+  readonly sizes: ReadonlyArray<number> | undefined
+  readonly rates: ReadonlyArray<number> | undefined
 }
+
+const numbers = (text: string | undefined): ReadonlyArray<number> | undefined =>
+  text === undefined ? undefined : text.split(",").map(Number).filter((n) => Number.isFinite(n) && n > 0)
 
 export const defaultResultsDir = fileURLToPath(new URL("../results", import.meta.url))
 
@@ -26,13 +32,22 @@ export const parseFlags = (): BenchFlags => {
       smoke: { type: "boolean", default: false },
       out: { type: "string" },
       "agent-arg": { type: "string", multiple: true },
-      profile: { type: "boolean", default: false }
+      profile: { type: "boolean", default: false },
+      sizes: { type: "string" },
+      rates: { type: "string" }
     },
     allowPositionals: true
   })
   const out = resolve(values.out ?? defaultResultsDir)
   mkdirSync(out, { recursive: true })
-  return { smoke: values.smoke, out, agentArgs: values["agent-arg"] ?? [], profile: values.profile }
+  return {
+    smoke: values.smoke,
+    out,
+    agentArgs: values["agent-arg"] ?? [],
+    profile: values.profile,
+    sizes: numbers(values.sizes),
+    rates: numbers(values.rates)
+  }
 }
 
 export const writeResult = (dir: string, name: string, content: string | Uint8Array): string => {

@@ -4,6 +4,7 @@ import { join } from "node:path"
 
 interface ProfileNode {
   readonly id: number
+  readonly children?: ReadonlyArray<number>
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number }
   readonly hitCount?: number
 }
@@ -23,6 +24,8 @@ export interface ProfileEntry {
 export interface ProfileSummary {
   readonly file: string
   readonly totalMs: number
+  /** Inclusive time of the SDK's per-frame steps (a sample counts once per step, wherever it is on the stack). */
+  readonly steps: ReadonlyArray<ProfileEntry>
   readonly byFunction: ReadonlyArray<ProfileEntry>
   readonly byPackage: ReadonlyArray<ProfileEntry>
 }
@@ -37,6 +40,18 @@ const packageOf = (url: string, functionName: string): string => {
   if (url.startsWith("node:")) return "node:internal"
   return url
 }
+
+/** The SDK's per-frame steps, by the functions that implement them (matched against "name url"). */
+const STEPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["Rust log events decoded, then dropped by level (LogBatch)", /LogBatch\.LogBatch\.(decode|toObject) /],
+  ["event decoding + payload copy (FfiCodec.decodeEvent)", /^decodeEvent .*packages\/node/],
+  ["request encoding: verify + fromObject + encode + copy (FfiCodec.encodeRequest)", /^encodeRequest .*packages\/node/],
+  ["response decoding (FfiCodec.decodeResponse)", /^decodeResponse .*packages\/node/],
+  ["DataTrackFrame construction (Schema class)", /^DataTrackFrame .*packages\/core/],
+  ["typed error construction (Schema.TaggedError)", /packages\/core\/src\/DataTrackError\.ts/],
+  ["metrics (DataTrackMetrics)", /packages\/core\/src\/DataTrackMetrics\.ts/],
+  ["garbage collector", /^\(garbage collector\)/]
+]
 
 const shortUrl = (url: string): string =>
   url.replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, "").replace(/^file:\/\/\/work\/main\//, "")
@@ -60,12 +75,36 @@ export const summarise = (path: string, top = 25): ProfileSummary => {
     const p = packageOf(url, functionName)
     pkg.set(p, (pkg.get(p) ?? 0) + us)
   }
+  // inclusive time per step: walk each sample's stack once
+  const parent = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  const stepUs = new Map<string, number>()
+  profile.samples.forEach((leaf, i) => {
+    if (byId.get(leaf)?.callFrame.functionName === "(idle)") return
+    const hit = new Set<string>()
+    for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+      const frame = byId.get(id)?.callFrame
+      if (frame === undefined) break
+      const key = `${frame.functionName || "(anonymous)"} ${frame.url}`
+      for (const [label, pattern] of STEPS) if (pattern.test(key)) hit.add(label)
+    }
+    for (const label of hit) stepUs.set(label, (stepUs.get(label) ?? 0) + (profile.timeDeltas[i] ?? 0))
+  })
   const entries = (map: Map<string, number>) =>
     [...map.entries()]
       .toSorted((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, us]) => ({ name, selfMs: us / 1000, share: total === 0 ? 0 : us / total }))
-  return { file: path, totalMs: total / 1000, byFunction: entries(fn), byPackage: entries(pkg) }
+  return {
+    file: path,
+    totalMs: total / 1000,
+    steps: STEPS.map(([label]) => label).filter((label) => stepUs.has(label)).map((label) => {
+      const us = stepUs.get(label) ?? 0
+      return { name: label, selfMs: us / 1000, share: total === 0 ? 0 : us / total }
+    }),
+    byFunction: entries(fn),
+    byPackage: entries(pkg)
+  }
 }
 
 export const profilesIn = (dir: string): ReadonlyArray<string> => {

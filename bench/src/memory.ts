@@ -6,10 +6,11 @@
  * subscriber samples its own RSS and heap every second. Targets: growth <= 10 MB after the first 5 s in both
  * modes, and `latest` always yields a frame no older than the consumer's period (100 ms).
  *
- * Output in bench/results/: memory.csv (time series), memory.md, memory.json.
+ * Output in bench/results/: memory.csv (time series), memory.png (chart), memory.md, memory.json.
  */
 import { Effect } from "effect"
 import { log, parseFlags, runBench, writeResult } from "./Bench.ts"
+import { renderLineChart } from "./Chart.ts"
 import { describeMachine, formatMachine, loadAverage } from "./Machine.ts"
 import { spawnAgent, spawnServer } from "./Processes.ts"
 import type { MemorySample, PushReport, ReceiveReport } from "./Protocol.ts"
@@ -188,6 +189,8 @@ const main = Effect.gen(function*() {
     "",
     verdicts.join("\n"),
     "",
+    "![memory over time](memory.png)",
+    "",
     "Time series: memory.csv.",
     "",
     "## Machine",
@@ -210,6 +213,30 @@ const main = Effect.gen(function*() {
       ])
     ),
     writeResult(flags.out, "memory.md", markdown),
+    writeResult(
+      flags.out,
+      "memory.png",
+      renderLineChart({
+        title: "SUBSCRIBER MEMORY, 100 MS CONSUMER, 1 KIB X 500 HZ",
+        xLabel: "SECONDS",
+        yLabel: "MB",
+        series: results.flatMap((r) => [
+          {
+            label: `RSS (${r.mode})`,
+            color: r.mode === "latest" ? [33, 102, 172] as const : [178, 24, 43] as const,
+            points: r.samples.map((s) => [s.tMs / 1000, s.rss / MB] as const)
+          },
+          {
+            label: `HEAP USED (${r.mode})`,
+            color: r.mode === "latest" ? [103, 169, 207] as const : [239, 138, 98] as const,
+            points: r.samples.map((s) => [s.tMs / 1000, s.heapUsed / MB] as const)
+          }
+        ]),
+        footer: `${machine.hostCpus} CPUS ${machine.cpuModel}, NODE ${machine.node}, LOAD ${
+          machine.loadAtStart[0]
+        } -> ${machine.loadAtEnd[0]}, ${machine.date.slice(0, 16).replace("T", " ")} UTC`
+      })
+    ),
     writeResult(flags.out, "memory.json", JSON.stringify({ machine, results }, null, 2))
   ]
   yield* log(`\n${table}\n\n${verdicts.join("\n")}\nload average at end: ${machine.loadAtEnd.join(" / ")}`)

@@ -34,8 +34,8 @@ interface SizeSpec {
 }
 
 const FULL: ReadonlyArray<SizeSpec> = [
-  { size: 64, rateHz: 1000, frames: 3000 },
-  { size: 1024, rateHz: 1000, frames: 3000 },
+  { size: 64, rateHz: 500, frames: 1500 },
+  { size: 1024, rateHz: 500, frames: 1500 },
   { size: 65_536, rateHz: 30, frames: 150 }
 ]
 const SMOKE: ReadonlyArray<SizeSpec> = [
@@ -357,6 +357,15 @@ const main = Effect.gen(function*() {
     [
       `### ${p.file.split("/").pop()} (${fmt(p.totalMs, 0)} ms of JS-thread samples)`,
       "",
+      ...(p.steps.length > 0
+        ? [
+          toMarkdown(
+            ["step (inclusive)", "ms", "share"],
+            p.steps.map((e) => [e.name, fmt(e.selfMs, 0), `${fmt(e.share * 100, 1)} %`])
+          ),
+          ""
+        ]
+        : []),
       toMarkdown(
         ["package / bucket", "self ms", "share"],
         p.byPackage.slice(0, 12).map((e) => [e.name, fmt(e.selfMs, 0), `${fmt(e.share * 100, 1)} %`])

@@ -243,8 +243,8 @@ export const highestRateAt99 = (rows: ReadonlyArray<SweepRow>, size: number): nu
 const main = Effect.gen(function*() {
   const flags = parseFlags()
   const machine = describeMachine()
-  const sizes = flags.smoke ? [1024, 65_536] : SIZES
-  const rates = flags.smoke ? [10, 100] : RATES
+  const sizes = flags.sizes ?? (flags.smoke ? [1024, 65_536] : SIZES)
+  const rates = flags.rates ?? (flags.smoke ? [10, 100] : RATES)
   const frames = (rate: number) => (flags.smoke ? 10 : framesFor(rate))
   const warmup = (rate: number) => (flags.smoke ? 2 : warmupFor(rate))
   yield* log(
