@@ -158,17 +158,25 @@ const splitData = (message: Uint8Array): { readonly rest: Uint8Array; readonly d
   return { rest: message, data: new Uint8Array() }
 }
 
+/** The samples of little-endian 16-bit data as a Uint16Array (a view when aligned, else an aligned copy). */
+const samplesOf = (data: Uint8Array): Uint16Array => {
+  const count = data.byteLength >> 1
+  if ((data.byteOffset & 1) === 0) return new Uint16Array(data.buffer, data.byteOffset, count)
+  return new Uint16Array(data.slice(0, count * 2).buffer, 0, count)
+}
+
 const deltaEncode = (message: Uint8Array): Uint8Array => {
   const { data, rest } = splitData(message)
-  const samples = data.byteLength >> 1
+  const input = samplesOf(data) // little-endian platforms only, as every Node target
+  const samples = input.length
   const filtered = new Uint8Array(data.byteLength)
   let previous = 0
   for (let i = 0; i < samples; i++) {
-    const sample = data[2 * i]! | (data[2 * i + 1]! << 8)
+    const sample = input[i]!
     const delta = ((sample - previous) << 16) >> 16 // the difference as a signed 16-bit value
-    const zigzag = ((delta << 1) ^ (delta >> 15)) & 0xffff // small magnitudes -> small codes, either sign
+    const zigzag = (delta << 1) ^ (delta >> 15) // small magnitudes -> small codes, either sign
     previous = sample
-    filtered[i] = zigzag & 0xff
+    filtered[i] = zigzag
     filtered[samples + i] = zigzag >> 8
   }
   if ((data.byteLength & 1) === 1) filtered[data.byteLength - 1] = data[data.byteLength - 1]!
@@ -190,20 +198,22 @@ const deltaDecode = (payload: Uint8Array): Uint8Array => {
   const filtered = view(zlib.zstdDecompressSync(payload.subarray(9 + restLength)))
   const tag = writeVarint((DATA_FIELD << 3) | 2)
   const length = writeVarint(filtered.byteLength)
-  const out = new Uint8Array(rest.byteLength + tag.byteLength + length.byteLength + filtered.byteLength)
+  const header = rest.byteLength + tag.byteLength + length.byteLength
+  // the data goes at an even offset of its own buffer so that it can be written as 16-bit samples
+  const pad = header & 1
+  const buffer = new Uint8Array(pad + header + filtered.byteLength)
+  const out = buffer.subarray(pad)
   out.set(rest, 0)
   out.set(tag, rest.byteLength)
   out.set(length, rest.byteLength + tag.byteLength)
-  const at = rest.byteLength + tag.byteLength + length.byteLength
   const samples = filtered.byteLength >> 1
+  const output = new Uint16Array(buffer.buffer, pad + header, samples)
   let previous = 0
   for (let i = 0; i < samples; i++) {
     const zigzag = filtered[i]! | (filtered[samples + i]! << 8)
-    const sample = (previous + ((zigzag >>> 1) ^ -(zigzag & 1))) & 0xffff
-    previous = sample
-    out[at + 2 * i] = sample & 0xff
-    out[at + 2 * i + 1] = sample >> 8
+    previous = (previous + ((zigzag >>> 1) ^ -(zigzag & 1))) & 0xffff
+    output[i] = previous
   }
-  if ((filtered.byteLength & 1) === 1) out[at + filtered.byteLength - 1] = filtered[filtered.byteLength - 1]!
+  if ((filtered.byteLength & 1) === 1) out[header + filtered.byteLength - 1] = filtered[filtered.byteLength - 1]!
   return out
 }
