@@ -2,18 +2,18 @@
  * Records data tracks of a room to MCAP: subscribes to every track (or the chosen ones) published now and later,
  * follows publish/unpublish, and turns each frame into an MCAP record — topic = track name, schema from the
  * track's schema id plus the definition its publisher stored (`getSchema`; protobuf definitions are base64
- * FileDescriptorSets), message encoding = frame encoding, the wire codec undone first (zlib/zstd detected by
- * magic bytes), `publishTime` = the sender's user timestamp, `logTime` = arrival. Channel metadata names the
- * participant and the track sid. `record` runs the records into an `McapSink`.
+ * FileDescriptorSets), message encoding = frame encoding, the wire codec undone first (zlib/zstd/delta-zstd
+ * detected by magic bytes), `publishTime` = the sender's user timestamp, `logTime` = arrival. Channel metadata
+ * names the participant and the track sid. `record` runs the records into an `McapSink`.
  */
 import { type DataTrackFrame, encodingName, Room, type TimestampUnit } from "@effect-livekit/core"
 import type { RemoteDataTrack as Remote } from "@effect-livekit/core"
 import { Clock, Effect, Stream } from "effect"
 import * as McapSink from "./McapSink.ts"
 import type { McapChannel, McapRecord, McapSinkOptions, McapSinkSummary } from "./McapSink.ts"
+import * as WireCodec from "./WireCodec.ts"
 
 type RemoteDataTrack = Remote.RemoteDataTrack
-import * as WireCodec from "./WireCodec.ts"
 
 export interface RecorderInput {
   /** Track names to record; every track when absent. */
@@ -95,11 +95,12 @@ const selected = (input: RecorderInput) => (track: RemoteDataTrack): boolean =>
 /** The records of one track until it is unpublished (or its subscription fails, which is logged). */
 const trackRecords = (track: RemoteDataTrack, input: RecorderInput): Stream.Stream<McapRecord, never, Room> =>
   Stream.unwrap(Effect.gen(function*() {
-    const channel = yield* channelOf(track)
+    // subscribe first: the track's buffer keeps frames while the schema is fetched
     const subscription = yield* track.subscribe({
       bufferSize: input.bufferSize ?? 64,
       timestampUnit: input.timestampUnit ?? "microseconds"
     })
+    const channel = yield* channelOf(track)
     const channelKey = `${track.publisherIdentity}/${track.info.sid}`
     yield* Effect.logDebug(`recording ${track.info.name} from ${track.publisherIdentity}`)
     if (input.onSubscribed !== undefined) yield* input.onSubscribed(track)
