@@ -93,6 +93,7 @@ export const command = Command.make("dev-server", {
             : Effect.provideService(program, References.MinimumLogLevel, "Warn")
       )
   )).pipe(
+    Command.withShortDescription("run the embedded LiveKit-compatible dev server; print URL, keys and tokens"),
     Command.withDescription(
       "Run the embedded LiveKit-compatible dev server in the foreground and print its URL, key pair and a token per " +
         "--identity. Listens on --url (env LIVEKIT_URL, default ws://127.0.0.1:7880); keys from --api-key/--api-secret " +

@@ -157,6 +157,7 @@ export const command = Command.make("publish", {
     yield* Effect.sleep("500 millis")
     yield* summary(elapsed)
   }).pipe(Effect.scoped)).pipe(
+    Command.withShortDescription("publish a track: synthetic frames at --rate, or the lines of stdin"),
     Command.withDescription(
       "Publish a data track and push synthetic frames (#<n> and dots, --size bytes at --rate Hz) or, with --stdin, " +
         "each line of stdin; shows frames/s and BufferFull counts live on stderr. Connects with --url and --token " +

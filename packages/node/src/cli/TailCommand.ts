@@ -171,6 +171,7 @@ export const command = Command.make("tail", {
     }
     yield* summary
   }).pipe(Effect.scoped)).pipe(
+    Command.withShortDescription("print the frames of a track (<publisher>/<track>) with a live status line"),
     Command.withDescription(
       "Subscribe to a data track and print its frames (size, latency from the user timestamp, text or hex " +
         "preview) with a live status line on stderr (frames/s, bytes/s, drops counted from gaps in a #<n> " +

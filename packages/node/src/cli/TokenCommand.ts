@@ -48,6 +48,7 @@ export const command = Command.make("token", {
     }).pipe(Effect.mapError((error) => new CliFailure({ message: error.message })))
     yield* Console.log(token)
   })).pipe(
+    Command.withShortDescription("mint an access token"),
     Command.withDescription(
       "Mint an access token for --identity in --room, signed with --api-key/--api-secret (env LIVEKIT_API_KEY/" +
         "LIVEKIT_API_SECRET; the dev server's devkey/secret when --url/LIVEKIT_URL is unset or on loopback)."

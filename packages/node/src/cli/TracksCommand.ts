@@ -41,6 +41,7 @@ export const command = Command.make("tracks", {
       Run.forSeconds(flags.seconds)
     )
   }).pipe(Effect.scoped)).pipe(
+    Command.withShortDescription("list the data tracks of a room, live"),
     Command.withDescription(
       "List the data tracks in a room, live: one line per track published now, then one per publication and " +
         "unpublication (publisher/track, sid, schema, frame encoding). Connects with --url and --token or " +
