@@ -29,7 +29,8 @@ const deliveryColor = (ratio: number): Rgb => gradient(GOOD_TO_BAD, (1 - ratio) 
 /** p99 colour on a log scale: <= 2 ms green, >= 2 s red. */
 const latencyColor = (ms: number): Rgb => gradient(GOOD_TO_BAD, Math.log10(Math.max(ms, 2) / 2) / 3)
 
-const sizeLabel = (size: number) => formatSize(size).replace(" KiB", "K").replace(" MiB", "M").replace(" B", "")
+const sizeLabel = (size: number) =>
+  size > 2 ** 20 ? "MAX" : formatSize(size).replace(" KiB", "K").replace(" MiB", "M").replace(" B", "")
 
 export const renderHeatmap = (
   rows: ReadonlyArray<Cell>,

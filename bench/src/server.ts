@@ -52,6 +52,9 @@ export interface ServerRow extends Workload {
   readonly subscribersCpuPct: number
 }
 
+/** Target: the dev server costs at most this share of a core per MB/s forwarded. */
+const TARGET_PCT_PER_MBPS = 5
+
 const cpuPct = (start: CpuSample, end: CpuSample) =>
   ((end.processUs - start.processUs) / 1000 / (end.atMs - start.atMs)) * 100
 
@@ -185,6 +188,10 @@ const main = Effect.gen(function*() {
       fmt(r.subscribersCpuPct, 0)
     ])
   )
+  const verdicts = rows.map((r) =>
+    `- 1 -> ${r.subscribers} x ${formatSize(r.size)}: ${fmt(r.pctPerMBps, 2)} % of a core per MB/s forwarded ` +
+    `(target <= ${TARGET_PCT_PER_MBPS}): ${r.pctPerMBps <= TARGET_PCT_PER_MBPS ? "met" : "NOT met"}`
+  ).join("\n")
   const note =
     "The real Rust clients (LiveKit core + libwebrtc through the FFI) are the expensive part on this machine, " +
     "not the dev server: each costs roughly 18-29 % of a core per MB/s, much of it libwebrtc hex-dumping every SCTP " +
@@ -197,6 +204,8 @@ const main = Effect.gen(function*() {
     "forwarded (one packet per frame in every workload; MB = 10^6 bytes).",
     "",
     table,
+    "",
+    verdicts,
     "",
     note,
     "",
@@ -230,7 +239,7 @@ const main = Effect.gen(function*() {
     writeResult(flags.out, "server.md", markdown),
     writeResult(flags.out, "server.json", JSON.stringify({ machine, rows, note }, null, 2))
   ]
-  yield* log(`\n${table}\n\n${note}\nload average at end: ${machine.loadAtEnd.join(" / ")}`)
+  yield* log(`\n${table}\n\n${verdicts}\n\n${note}\nload average at end: ${machine.loadAtEnd.join(" / ")}`)
   yield* log(`wrote ${written.join(", ")}`)
 }).pipe(Effect.scoped)
 

@@ -183,6 +183,10 @@ const columns: ReadonlyArray<readonly [string, (row: SweepRow) => unknown]> = (
   ] satisfies ReadonlyArray<readonly [string, (row: SweepRow) => unknown]>
 ).map(([name, get]) => [name, (row: SweepRow) => (row.skipped && !ALWAYS.has(name) ? "" : get(row))] as const)
 
+/** The largest frame is labelled as such rather than as 1997 KiB. */
+export const sizeLabel = (size: number): string =>
+  size === DataTrackLimits.MAX_FRAME_BYTES ? `max (${size.toLocaleString("en-US")} B)` : formatSize(size)
+
 /** Size x rate matrix of "delivery % / p99 ms". */
 export const matrixMarkdown = (
   rows: ReadonlyArray<SweepRow>,
@@ -192,7 +196,7 @@ export const matrixMarkdown = (
   toMarkdown(
     ["size \\ rate", ...rates.map((rate) => `${rate} Hz`)],
     sizes.map((size) => [
-      formatSize(size),
+      sizeLabel(size),
       ...rates.map((rate) => {
         const row = rows.find((r) => r.size === size && r.rateHz === rate)
         if (row === undefined) return ""
@@ -219,7 +223,7 @@ const detailMarkdown = (rows: ReadonlyArray<SweepRow>) =>
       "CPU pub/sub/server %"
     ],
     rows.filter((r) => !r.skipped).map((r) => [
-      formatSize(r.size),
+      sizeLabel(r.size),
       `${r.rateHz} Hz`,
       fmt(r.offeredMBps, 3),
       String(r.frames),
@@ -278,7 +282,7 @@ const main = Effect.gen(function*() {
       })
       rows.push(row)
       yield* log(
-        `${formatSize(size).padStart(9)} x ${String(rateHz).padStart(4)} Hz: delivery ${
+        `${sizeLabel(size).padStart(9)} x ${String(rateHz).padStart(4)} Hz: delivery ${
           fmt(row.deliveryRatio * 100, 1).padStart(5)
         } %` +
           `, p50/p95/p99 ${fmt(row.p50Ms, 1)}/${fmt(row.p95Ms, 1)}/${fmt(row.p99Ms, 1)} ms, ${
@@ -340,7 +344,10 @@ const main = Effect.gen(function*() {
   ]
   yield* log(`\n${matrixMarkdown(rows, sizes, rates)}\n`)
   for (const size of [1024, 262_144]) {
-    yield* log(`highest rate at >= 99 % delivery for ${formatSize(size)}: ${highestRateAt99(rows, size) ?? "none"} Hz`)
+    const best = highestRateAt99(rows, size)
+    yield* log(
+      `highest rate at >= 99 % delivery for ${formatSize(size)}: ${best === undefined ? "none" : `${best} Hz`}`
+    )
   }
   yield* log(`load average at end: ${machine.loadAtEnd.join(" / ")}`)
   yield* log(`wrote ${written.join(", ")}`)
