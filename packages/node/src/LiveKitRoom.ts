@@ -82,8 +82,13 @@ interface RemoteEntry {
  * Reads one stream handle on demand. A read whose answer has not been taken yet (its puller was
  * interrupted) is not sent again: its frame is what the next pull takes.
  */
-const makeStreamReader = Effect.fnUntraced(function*(streamHandle: bigint) {
+const makeStreamReader = Effect.fnUntraced(function*(streamHandle: bigint, roomGone: Deferred.Deferred<void>) {
   const client = yield* FfiClient
+  // The core sends no end of stream for the subscriptions of a room that disconnected for good: without this, a read
+  // waiting for its frame would wait forever.
+  const disconnected = Deferred.await(roomGone).pipe(
+    Effect.andThen(Effect.fail(new Disconnected({ code: "DISCONNECTED", message: "the room disconnected" })))
+  )
   // Runs before the stream handle is disposed (finalizers run in reverse): a closed subscription ends.
   let closed = false
   yield* Effect.addFinalizer(() => Effect.sync(() => closed = true))
@@ -106,13 +111,14 @@ const makeStreamReader = Effect.fnUntraced(function*(streamHandle: bigint) {
   const read: Effect.Effect<Ffi.DataTrackFrame, SubscribeError | Cause.Done> = Effect.gen(function*() {
     if (ended !== undefined) return yield* ended
     if (closed) return yield* Cause.done()
+    if (Deferred.isDoneUnsafe(roomGone)) return yield* disconnected
     if (!outstanding) {
       const response = yield* client.request("dataTrackStreamRead", { streamHandle }).pipe(Effect.mapError(internal))
       if (response.eosEvent !== undefined) return yield* finish(response.eosEvent)
       outstanding = true
     }
     while (true) {
-      const event = yield* nextEvent
+      const event = yield* Effect.raceFirst(nextEvent, disconnected)
       if (event.message !== "dataTrackStreamEvent") continue
       outstanding = false
       const streamEvent = event.dataTrackStreamEvent
@@ -126,7 +132,8 @@ const makeStreamReader = Effect.fnUntraced(function*(streamHandle: bigint) {
 const subscribeRemote = Effect.fnUntraced(function*(
   entry: { readonly handle: bigint; readonly published: boolean; readonly name: string },
   input: SubscribeOptionsInput | undefined,
-  view: RemoteDataTrack.RemoteDataTrack
+  view: RemoteDataTrack.RemoteDataTrack,
+  roomGone: Deferred.Deferred<void>
 ) {
   if (!entry.published) {
     return yield* new Unpublished({ code: "local", message: `track "${entry.name}" is not published` })
@@ -140,7 +147,7 @@ const subscribeRemote = Effect.fnUntraced(function*(
   // Disposing the stream handle is what unsubscribes.
   const stream = yield* client.own(response.stream.handle)
   const subscriptionScope = yield* Effect.scope
-  const read = yield* makeStreamReader(stream.id)
+  const read = yield* makeStreamReader(stream.id, roomGone)
   const toFrame = (frame: Ffi.DataTrackFrame) => Mapping.frameFromFfi(frame, options.timestampUnit)
   // `latest` keeps only the newest frame: a pump reads as fast as frames come, into a ring of one.
   const startLatest = yield* Effect.cached(Effect.gen(function*() {
@@ -181,6 +188,8 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
   const remotes = new Map<string, RemoteEntry>()
   const events = yield* PubSub.unbounded<RoomEvent>()
   let connectionState: ConnectionState = "connected"
+  /** Done when the room disconnected for good (the core gave up reconnecting, or the server removed us). */
+  const roomGone = yield* Deferred.make<void>()
 
   const setConnectionState = (state: ConnectionState) => {
     if (state === connectionState) return
@@ -207,7 +216,7 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
       ),
       awaitUnpublished: Deferred.await(entry.unpublished),
       subscribe: (input) =>
-        subscribeRemote({ ...state, published: published() }, input, view).pipe(
+        subscribeRemote({ ...state, published: published() }, input, view, roomGone).pipe(
           Effect.provideService(FfiClient, client)
         ),
       setPipelineOptions: (pipeline: PipelineOptions) =>
@@ -249,6 +258,18 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
       return entry.release
     })
 
+  /**
+   * The room is gone for good: every remote track is reported unpublished (the core says nothing about them), waiting
+   * reads fail with `Disconnected`, and the state becomes `disconnected`.
+   */
+  const onDisconnected: Effect.Effect<void> = Effect.suspend(() => {
+    if (Deferred.isDoneUnsafe(roomGone)) return Effect.void
+    Deferred.doneUnsafe(roomGone, Effect.void)
+    return Effect.forEach(Array.from(remotes.keys()), onUnpublished, { discard: true }).pipe(
+      Effect.andThen(Effect.sync(() => setConnectionState("disconnected")))
+    )
+  })
+
   const onRoomEvent = (event: Ffi.RoomEvent): Effect.Effect<void> => {
     switch (event.message) {
       case "dataTrackPublished":
@@ -268,15 +289,17 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
             RoomEvent.ParticipantDisconnected({ identity: event.participantDisconnected.participantIdentity })
           )
         )
-      case "connectionStateChanged":
-        return Effect.sync(() => setConnectionState(connectionStateOf(event.connectionStateChanged.state)))
       case "reconnecting":
         return Effect.sync(() => setConnectionState("reconnecting"))
       case "reconnected":
         return Effect.sync(() => setConnectionState("connected"))
       case "disconnected":
       case "eos":
-        return Effect.sync(() => setConnectionState("disconnected"))
+        return onDisconnected
+      case "connectionStateChanged":
+        return event.connectionStateChanged.state === Codec.ConnectionState.CONN_DISCONNECTED
+          ? onDisconnected
+          : Effect.sync(() => setConnectionState(connectionStateOf(event.connectionStateChanged.state)))
       default:
         return Effect.void
     }
