@@ -2,7 +2,7 @@
  * Faults, through the real Rust client: the dev server killed and restarted, a publisher or a subscriber process
  * killed, a participant's signalling WebSocket dropped. Every wait is bounded; the figures are printed.
  */
-import { AccessToken, type RoomShape } from "@effect-livekit/core"
+import { AccessToken, DataTrackFrame, type RoomShape } from "@effect-livekit/core"
 import { DevServer, Isolation } from "@effect-livekit/dev-server"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { expect, layer } from "@effect/vitest"
@@ -120,6 +120,48 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("faults", (it) => {
         expect(yield* robot.connectionState).toBe("connected")
         expect(yield* human.connectionState).toBe("connected")
         if (sids.length > 1) expect(sids.at(-1)).not.toBe(originalSid)
+      }),
+    60_000
+  )
+
+  it.effect(
+    "dev server killed for good: rooms report disconnected, follow fails Disconnected, publish and push fail typed",
+    () =>
+      Effect.gen(function*() {
+        yield* Isolation.requireIsolation()
+        const server = yield* ServerProcess.start()
+        const robot = yield* LiveKitRoom.make({ url: server.url, token: yield* token("robot") })
+        const human = yield* LiveKitRoom.make({ url: server.url, token: yield* token("human") })
+        const { track, received, robotEvents, humanEvents } = yield* streaming(robot, human)
+        const killedAt = now()
+        yield* server.kill
+        const disconnected = (events: ReadonlyArray<TimedEvent>) => () =>
+          events.some(({ event }) => event._tag === "ConnectionStateChanged" && event.state === "disconnected")
+        const robotDownAt = yield* waitUntil("robot disconnected", 30_000, disconnected(robotEvents))
+        const humanDownAt = yield* waitUntil("human disconnected", 30_000, disconnected(humanEvents))
+        const followEndedAt = yield* waitUntil("follow ended", 30_000, () => received.ended)
+        const push = yield* Effect.match(track.tryPush(new DataTrackFrame({ payload: new Uint8Array(8) })), {
+          onSuccess: () => "ok",
+          onFailure: (e) => e._tag
+        })
+        const publish = yield* Effect.match(robot.publishDataTrack({ name: "after" }), {
+          onSuccess: () => "ok",
+          onFailure: (e) => e._tag
+        })
+        const figures = {
+          robotDisconnectedMs: ms(robotDownAt - killedAt),
+          humanDisconnectedMs: ms(humanDownAt - killedAt),
+          followEndedMs: ms(followEndedAt - killedAt),
+          followError: received.error?.match(/Disconnected|SubscribeTimeout/)?.[0] ?? received.error,
+          pushAfter: push,
+          publishAfter: publish,
+          robotStates: states(robotEvents)
+        }
+        console.log(`[faults] server killed for good: ${JSON.stringify(figures)}`)
+        expect(figures.followError).toBe("Disconnected")
+        expect(publish).toBe("Disconnected")
+        expect(push).not.toBe("ok")
+        expect(yield* robot.connectionState).toBe("disconnected")
       }),
     60_000
   )

@@ -67,6 +67,8 @@ export interface FollowOptions extends SubscribeOptionsInput {
 /** Pause between two subscriptions that delivered nothing, doubling up to {@link FOLLOW_MAX_BACKOFF_MS}. */
 const FOLLOW_MIN_BACKOFF_MS = 50
 const FOLLOW_MAX_BACKOFF_MS = 1_000
+/** How often a waiting `follow` looks whether the room disconnected for good. */
+const FOLLOW_STATE_POLL_MS = 250
 
 export class Room extends Context.Service<Room, RoomShape>()("@effect-livekit/core/Room") {}
 
@@ -141,6 +143,11 @@ const followWith = (
     const within = Duration.fromInputUnsafe(options.within ?? Duration.seconds(30))
     let subscriptions = 0
     let backoffMs = 0
+    // a room that disconnected for good publishes nothing again: stop waiting at once
+    const untilDisconnected = Effect.gen(function*() {
+      while ((yield* connectionState) !== "disconnected") yield* Effect.sleep(FOLLOW_STATE_POLL_MS)
+      return Option.none<RemoteDataTrack>()
+    })
     let ended = false
     const subscribeOptions: SubscribeOptionsInput = {
       ...(options.bufferSize === undefined ? {} : { bufferSize: options.bufferSize }),
@@ -150,7 +157,7 @@ const followWith = (
       function*() {
         if (backoffMs > 0) yield* Effect.sleep(backoffMs)
         backoffMs = Math.min(FOLLOW_MAX_BACKOFF_MS, Math.max(FOLLOW_MIN_BACKOFF_MS, backoffMs * 2))
-        const found = yield* findTrack(key).pipe(Effect.timeoutOption(within))
+        const found = yield* Effect.raceFirst(findTrack(key), untilDisconnected).pipe(Effect.timeoutOption(within))
         // Some(None): the room's track stream ended, the room is closed
         const closed = Option.isSome(found) && Option.isNone(found.value)
         if (closed || (Option.isNone(found) && (yield* connectionState) === "disconnected")) {
