@@ -46,8 +46,8 @@ export const robot = Effect.fn("robot")(function*(options: {
       })
     )
   )
-  yield* Effect.sleep(options.linger ?? Duration.millis(500))
   const seconds = ((yield* Clock.currentTimeMillis) - started) / 1000
+  yield* Effect.sleep(options.linger ?? Duration.millis(500))
   yield* Console.log(`[robot] done after ${pushed.length} frames; unpublishing robot-status`)
   return { pushed, rejected, seconds } satisfies RobotReport
 })

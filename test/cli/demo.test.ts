@@ -46,7 +46,7 @@ const parse = (exit: Exit): DemoOutput => {
 
 /** What every successful run shows: the lines printed are the frames counted, none lost after the first, a clean end. */
 const assertCleanRun = (exit: Exit, rateHz: number, seconds: number) => {
-  assert.strictEqual(exit.code, 0, `stdout:\n${exit.stdout}\nstderr:\n${exit.stderr}`)
+  assert.strictEqual(exit.code, 0, `stderr:\n${exit.stderr}\nstdout:\n${exit.stdout}`)
   const demo = parse(exit)
   assert.strictEqual(demo.attempted, rateHz * seconds)
   assert.strictEqual(demo.pushed, demo.attempted)
@@ -70,7 +70,7 @@ const assertCleanRun = (exit: Exit, rateHz: number, seconds: number) => {
 beforeAll(() => Effect.runPromise(Isolation.requireIsolation()))
 afterAll(() => stopAll())
 
-describe.concurrent("demo", { timeout: 45_000 }, () => {
+describe("demo", { timeout: 45_000 }, () => {
   it("runs robot and human on the embedded dev server through the Rust core", async () => {
     const exit = await run(DEMO, ["--seconds", "2"], { env: baseEnv() })
     assert.match(exit.stdout, /on the embedded dev server at ws:\/\/127\.0\.0\.1:\d+/)
