@@ -180,13 +180,14 @@ describe.concurrent("effect-livekit token", { timeout: 30_000 }, () => {
   })
 
   it("--help names the flags and their environment variables", async () => {
-    for (const command of ["token", "tracks", "tail", "publish", "dev-server"]) {
+    for (const command of ["token", "tracks", "tail", "publish", "dev-server", "exec"]) {
       const exit = await cli([command, "--help"])
       assert.strictEqual(exit.code, 0)
       for (const variable of ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"]) {
         assert.include(exit.stdout, variable, `${command} --help`)
       }
       if (command !== "token" && command !== "dev-server") assert.include(exit.stdout, "LIVEKIT_TOKEN")
+      assert.include(exit.stdout, "--url")
     }
   })
 })
@@ -286,6 +287,29 @@ describe("effect-livekit tracks, tail, publish", { timeout: 40_000 }, () => {
   })
 })
 
+describe.concurrent("effect-livekit exec", { timeout: 30_000 }, () => {
+  it("runs a program with the connection in its environment and passes its exit status through", async () => {
+    const script = `echo "$LIVEKIT_URL $LIVEKIT_API_KEY $LIVEKIT_API_SECRET $LIVEKIT_ROOM"; exit 7`
+    const exit = await cli(["exec", "--url", server.url, "--room", "lab", "--", "sh", "-c", script])
+    assert.strictEqual(exit.code, 7)
+    assert.strictEqual(exit.stdout, `${server.url} devkey secret lab\n`)
+    const token = server.tokens.get("alice")!
+    const withToken = await cli([
+      "exec",
+      "--url",
+      server.url,
+      "--token",
+      token,
+      "--",
+      "sh",
+      "-c",
+      "echo $LIVEKIT_TOKEN"
+    ])
+    assert.strictEqual(withToken.stdout.trim(), token)
+    assert.match(errorLine(await cli(["exec", "--url", server.url]), 2), /Missing required argument: command/)
+  })
+})
+
 describe.concurrent("bad input: one line on stderr, non-zero exit, no stack trace", { timeout: 30_000 }, () => {
   it("tail: an unknown track names the tracks that exist", async () => {
     const room = freshRoom()
@@ -355,6 +379,10 @@ describe.runIf(canShareNamespace)("separate terminals on Linux as root", { timeo
       const seqs = tailedSequence(tailed.stdout)
       assert.strictEqual(seqs.length, 5)
       assertDeliveredAndCounted(seqs, tailed.stderr)
+      // exec runs any program there, with the connection in its environment and its exit status passed through
+      const identify = await cli(["exec", "--url", shared.url, "--", "ip", "netns", "identify"], { env })
+      assert.strictEqual(identify.code, 0, identify.stderr)
+      assert.strictEqual(identify.stdout.trim(), name)
     } finally {
       const exit = await shared.process.stop("SIGTERM")
       assert.strictEqual(exit.code, 0, exit.stderr)

@@ -545,3 +545,15 @@ export const reexecForServer = (
     environment.env
   ).pipe(Effect.flatMap((status) => Effect.sync(() => exitWith(status))))
 }
+
+/** Runs `argv` in this process's own network namespace (stdio inherited), with the same signal forwarding. */
+export const runInPlace = (
+  argv: ReadonlyArray<string>,
+  env: NodeJS.ProcessEnv = process.env
+): Effect.Effect<ExitStatus, IsolationError> => {
+  const [command, ...args] = argv
+  if (command === undefined) {
+    return Effect.fail(new IsolationError({ reason: "SpawnFailed", message: "no command to run" }))
+  }
+  return run(command, args, env)
+}

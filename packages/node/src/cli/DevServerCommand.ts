@@ -67,7 +67,7 @@ export const command = Command.make("dev-server", {
     const network = status._tag === "Isolated"
       ? namespace !== undefined && namespace !== "1"
         ? `network namespace "${namespace}" (${status.serverAddress} <-> ${status.clientAddress}); ` +
-          `effect-livekit commands join it, run other programs with \`ip netns exec ${namespace} <command>\``
+          `effect-livekit commands join it; run your programs with \`effect-livekit exec -- <command>\``
         : `private network namespace (${status.serverAddress} <-> ${status.clientAddress})`
       : `host interfaces (${status.reason})`
     yield* Console.log([

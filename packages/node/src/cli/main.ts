@@ -8,6 +8,7 @@
  * effect-livekit tracks                           # the room's data tracks, live
  * effect-livekit tail robot/robot-status          # print a track's frames
  * effect-livekit publish camera/test --rate 30 --size 1024
+ * effect-livekit exec -- node my-app.ts           # LIVEKIT_URL etc. set, in the dev server's network namespace
  * ```
  *
  * Failures print one line on stderr (`effect-livekit: ...`) and exit 1; invalid invocations exit 2.
@@ -17,6 +18,7 @@ import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Cause, Console, Effect, Exit } from "effect"
 import { CliOutput, Command } from "effect/cli"
 import * as DevServerCommand from "./DevServerCommand.ts"
+import * as ExecCommand from "./ExecCommand.ts"
 import { describeCause } from "./Failure.ts"
 import * as PublishCommand from "./PublishCommand.ts"
 import * as TailCommand from "./TailCommand.ts"
@@ -37,7 +39,8 @@ export const command = Command.make("effect-livekit").pipe(
     TokenCommand.command,
     TracksCommand.command,
     TailCommand.command,
-    PublishCommand.command
+    PublishCommand.command,
+    ExecCommand.command
   ])
 )
 
