@@ -39,6 +39,7 @@ import {
   Redacted,
   Schema,
   Scope,
+  Semaphore,
   Stream
 } from "effect"
 import * as Mapping from "./DataTrackMapping.ts"
@@ -57,6 +58,9 @@ export interface LiveKitRoomOptions {
   /** Per-attempt connect timeout; default 5 s. */
   readonly connectTimeout?: Duration.Input | undefined
 }
+
+/** Publish requests handed to the core at once (its request channel holds 4). */
+const MAX_PUBLISHES_IN_FLIGHT = 2
 
 const trackGone = () => new Unpublished({ code: "TRACK_UNPUBLISHED", message: "the track is unpublished" })
 
@@ -316,8 +320,11 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
     }).pipe(Effect.andThen(PubSub.shutdown(events)))
   )
 
+  // The core queues publish requests in a channel of 4 and answers a full one with DISCONNECTED, which would
+  // turn a burst of publishes (say 256 tracks at once) into misleading failures: keep a few in flight at most.
+  const publishPermits = yield* Semaphore.make(MAX_PUBLISHES_IN_FLIGHT)
   const publish = Effect.fnUntraced(function*(publishOptions: PublishOptions) {
-    const callback = yield* client.requestAsync("publishDataTrack", {
+    const callback = yield* publishPermits.withPermit(client.requestAsync("publishDataTrack", {
       localParticipantHandle,
       options: {
         name: publishOptions.name,
@@ -326,7 +333,7 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
           ? {}
           : { frameEncoding: Mapping.frameEncodingToFfi(publishOptions.frameEncoding) })
       }
-    }).pipe(Effect.mapError(internal))
+    })).pipe(Effect.mapError(internal))
     if (callback.result === "error") return yield* Effect.fail(Mapping.publishError(callback.error))
     if (callback.result !== "track") {
       return yield* new Internal({ code: "FFI", message: "the publish callback carried no track" })
