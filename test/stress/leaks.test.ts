@@ -29,14 +29,20 @@ const untilOneArrives = (
     return received.seqs.length > 0
   })
 
-/** RSS samples at every tenth of the run. */
+/** RSS and JS heap samples at every tenth of the run. */
 const rssSampler = (cycles: number) => {
   const samples: Array<number> = []
+  const heap: Array<number> = []
   const every = Math.max(1, Math.floor(cycles / 10))
   return {
     samples,
+    heap,
     sample: (cycle: number) => {
-      if (cycle % every === 0 || cycle === cycles) samples.push(mb(process.memoryUsage().rss))
+      if (cycle % every === 0 || cycle === cycles) {
+        const usage = process.memoryUsage()
+        samples.push(mb(usage.rss))
+        heap.push(mb(usage.heapUsed))
+      }
     }
   }
 }
@@ -93,7 +99,8 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })(`leaks (${params.lab
             cycleMsMean: Math.round(elapsed / cycles),
             ffiHandles: { baseline, after: yield* client.liveHandles },
             server: { participants: stats.participants, tracks: stats.tracks, subscriptions: stats.subscriptions },
-            rssMB: rss.samples
+            rssMB: rss.samples,
+            heapMB: rss.heap
           })
         }`)
         expect(failed).toBe(0)
@@ -154,7 +161,8 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })(`leaks (${params.lab
             ffiHandles: { baseline, after: yield* client.liveHandles },
             serverTracks: { before: serverBaseline.tracks, after: stats.tracks },
             serverSubscriptions: { before: serverBaseline.subscriptions, after: stats.subscriptions },
-            rssMB: rss.samples
+            rssMB: rss.samples,
+            heapMB: rss.heap
           })
         }`)
         expect(failed).toBe(0)
