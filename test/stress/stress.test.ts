@@ -81,6 +81,8 @@ const steadyStream = (options: { readonly size: number; readonly intervalMs: num
     const remote = yield* human.dataTrack({ publisher: "robot", name: "load" }).pipe(Effect.timeout(10_000))
     const subscription = yield* remote.subscribe({ bufferSize: 64 })
     const received = yield* recordFrames(subscription.frames)
+    const server = yield* DevServer
+    const packetsBefore = (yield* server.stats).packets
     const count = Math.round((options.seconds * 1000) / options.intervalMs)
     const pushed = yield* countingPusher(track, { intervalMs: options.intervalMs, size: options.size, count })
     yield* waitUntil("first frame", 10_000, () => received.seqs.length > 0)
@@ -107,6 +109,12 @@ const steadyStream = (options: { readonly size: number; readonly intervalMs: num
       delivery: `${d.delivered}/${d.expected} = ${pct(d.ratio)}`,
       latencyMs: latency(pushed, received),
       missing: missingRanges(pushed, received, from),
+      // where frames were lost: packets the server got from the publisher, forwarded, could not deliver
+      serverPackets: yield* Effect.map(server.stats, ({ packets }) => ({
+        received: packets.received - packetsBefore.received,
+        forwarded: packets.forwarded - packetsBefore.forwarded,
+        notDelivered: packets.notDelivered - packetsBefore.notDelivered
+      })),
       machine
     }
     return { figures, pushed, d, machine }
