@@ -9,7 +9,7 @@ import { DataTrackFrame, DataTrackLimits, DataTrackSchemaId, type RoomShape } fr
 import { DevServer, Isolation, SignalCodec, Signalling, Token } from "@effect-livekit/dev-server"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { expect, layer } from "@effect/vitest"
-import { Context, Effect, Layer } from "effect"
+import { Context, Data, Effect, Layer } from "effect"
 import * as Http from "node:http"
 import { gzipSync } from "node:zlib"
 import { countingPusher, now, poll, type Received, recordFrames, waitUntil } from "../faults/Measure.ts"
@@ -54,10 +54,15 @@ const HealthyLive = Layer.effect(
 
 const Live = HealthyLive.pipe(Layer.provideMerge(Layer.mergeAll(FfiClient.layer, DevServer.layer({ port: 0 }))))
 
+class RawClientError extends Data.TaggedError("RawClientError")<{ readonly message: string }> {}
+
 /** A raw signalling client on the global WebSocket (token in `access_token`, as browsers send it). */
 const rawClient = (url: string, token: string, joinRequest: string) =>
   Effect.acquireRelease(
-    Effect.callback<{ ws: WebSocket; messages: Array<Record<string, unknown>>; closed: { code: number } }, Error>(
+    Effect.callback<
+      { ws: WebSocket; messages: Array<Record<string, unknown>>; closed: { code: number } },
+      RawClientError
+    >(
       (resume) => {
         const ws = new WebSocket(`${url}/rtc/v1?join_request=${joinRequest}&access_token=${token}`)
         ws.binaryType = "arraybuffer"
@@ -72,7 +77,7 @@ const rawClient = (url: string, token: string, joinRequest: string) =>
         })
         ws.addEventListener("close", (e) => (closed.code = e.code))
         ws.addEventListener("open", () => resume(Effect.succeed({ ws, messages, closed })))
-        ws.addEventListener("error", () => resume(Effect.fail(new Error("WebSocket error"))))
+        ws.addEventListener("error", () => resume(Effect.fail(new RawClientError({ message: "WebSocket error" }))))
       }
     ).pipe(Effect.timeout(5_000)),
     ({ ws }) => Effect.sync(() => ws.close())
