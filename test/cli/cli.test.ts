@@ -192,7 +192,7 @@ describe.concurrent("effect-livekit token", { timeout: 30_000 }, () => {
   })
 })
 
-describe("effect-livekit tracks, tail, publish", { timeout: 40_000 }, () => {
+describe.concurrent("effect-livekit tracks, tail, publish", { timeout: 40_000 }, () => {
   it("tracks lists publications live; tail prints the frames publish pushes", async () => {
     const room = freshRoom()
     const tracks = start(CLI, ["tracks", ...at(room)])
