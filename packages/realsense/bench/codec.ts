@@ -3,7 +3,7 @@
  * and 424x240), plus JPEG color, and what each means against the ~3 MB/s the FFI-to-FFI path carries on this
  * machine (FACTS §3). Writes `bench/results/rgbd-codec.{md,json}` at the repository root.
  *
- * `npx -y pnpm@12.21.0 exec node bench/rgbd-codec.ts [--frames 30]`
+ * `npx -y pnpm@12.21.0 bench:rgbd-codec -- [--frames 30]`
  */
 import { mkdirSync, writeFileSync } from "node:fs"
 import { cpus, loadavg } from "node:os"

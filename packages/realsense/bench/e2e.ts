@@ -5,7 +5,7 @@
  * Everything runs in one process (dev server and both Rust clients), inside the private network namespace.
  * Writes `bench/results/rgbd.{md,json}`.
  *
- * `npx -y pnpm@12.21.0 exec node bench/rgbd.ts [--seconds 4]`
+ * `npx -y pnpm@12.21.0 bench:rgbd -- [--seconds 4]`
  */
 import { Room } from "@effect-livekit/core"
 import { DevServer, Isolation } from "@effect-livekit/dev-server"
