@@ -146,7 +146,11 @@ export const make = Effect.fn("RgbdPublisher.make")(function*(input: PublisherIn
         Effect.sync(() => {
           s.failed[error._tag] = (s.failed[error._tag] ?? 0) + 1
         })
-      )
+      ),
+      // The Rust core hands packets to its transport through a short queue and silently drops what does not
+      // fit, so a frame pushed right behind a multi-packet one (camera_info behind depth) was usually lost:
+      // give the transport time to take each packet before the next push.
+      Effect.andThen(Effect.sleep(Math.ceil(payload.byteLength / PACKET_PAYLOAD_BYTES) * PACE_MS_PER_PACKET))
     )
   }
 
@@ -176,6 +180,10 @@ export const make = Effect.fn("RgbdPublisher.make")(function*(input: PublisherIn
 })
 
 /** Publishes every frame of `source` until it ends; returns the counters. */
+/** Payload bytes per data-track packet (16,000-byte MTU minus headers), and the pause given to each. */
+const PACKET_PAYLOAD_BYTES = 15_976
+const PACE_MS_PER_PACKET = 1
+
 export const publish = <E, R>(
   source: Stream.Stream<RgbdFrame, E, R>,
   input: PublisherInput = {}
