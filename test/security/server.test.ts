@@ -338,7 +338,7 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("security against a 
   )
 
   it.effect(
-    "grants: without canPublishData -> NotAllowed; without canSubscribe or in another room -> nothing",
+    "grants: without canPublishData -> NotAllowed; without canSubscribe -> no frame, then SubscribeTimeout; another room -> nothing",
     () =>
       Effect.gen(function*() {
         const server = yield* DevServer
@@ -355,14 +355,20 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("security against a 
         const remote = yield* deaf.dataTrack(key).pipe(Effect.timeout(5_000))
         const subscription = yield* remote.subscribe()
         const deafReceived = yield* recordFrames(subscription.frames)
+        const deafSubscribedAt = now()
         const outsider: RoomShape = yield* join("outsider", { room: "elsewhere" })
         const seenByOutsider = yield* outsider.dataTrack(key).pipe(Effect.timeoutOption(1_500))
         const outsiderFollow = yield* recordFrames(outsider.follow(key, { within: "1 second" }))
         yield* Effect.sleep(1_500)
         const after = yield* server.stats
+        // the server never hands out a handle: the core gives up after its 10 s subscribe timeout, typed
+        const deafEndedAt = yield* waitUntil("the ungranted subscription failed", 15_000, () => deafReceived.ended)
         const figures = {
           publishWithoutGrant: publishError,
           framesToParticipantWithoutCanSubscribe: deafReceived.seqs.length,
+          subscriptionWithoutCanSubscribe: `${
+            deafReceived.error?.match(/SubscribeTimeout/)?.[0] ?? deafReceived.error
+          } after ${Math.round(deafEndedAt - deafSubscribedAt)} ms`,
           subscriptionsAdded: after.subscriptions - before.subscriptions,
           outsiderSawTrack: seenByOutsider._tag,
           outsiderFollow: outsiderFollow.error?.includes("SubscribeTimeout") ? "SubscribeTimeout" : outsiderFollow.error
@@ -370,6 +376,7 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("security against a 
         console.log(`[security] grants: ${JSON.stringify(figures)}`)
         expect(publishError).toBe("NotAllowed")
         expect(deafReceived.seqs.length).toBe(0)
+        expect(deafReceived.error).toContain("SubscribeTimeout")
         expect(after.subscriptions - before.subscriptions).toBe(0)
         expect(seenByOutsider._tag).toBe("None")
         expect(outsiderFollow.seqs.length).toBe(0)
