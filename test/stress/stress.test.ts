@@ -176,8 +176,9 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })(`stress (${params.la
         const receivedBy = yield* Effect.forEach(locals, (local) => subscribe(local.info.name), { concurrency: 32 })
         const subscribedAt = now()
         // A frame pushed before the subscriber's handle exists is lost (no replay): push rounds until each arrived.
-        // A subscription the core failed (it never saw its handle: SubscribeTimeout after 10 s) is made again, and
-        // counted — seen ~1 run in 10 on a loaded machine, a race between the core and a fast server.
+        // A subscription the core failed (it never saw its handle: SubscribeTimeout after 10 s — the core drops input
+        // events when its queue of 4 is full; the dev server now re-sends the handle map, see
+        // RoomState.HANDLES_RESEND_MS) is made again, and counted.
         let rounds = 0
         let framesPushed = 0
         const failedSubscriptions: Array<string> = []

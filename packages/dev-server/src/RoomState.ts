@@ -59,6 +59,8 @@ export interface Participant {
   /** this participant's subscriber handle -> track */
   readonly subscriptions: Map<number, Track>
   nextSubHandle: number
+  /** The trailing re-send of the subscriber handle map (see {@link HANDLES_RESEND_MS}). */
+  handlesResend: ReturnType<typeof setTimeout> | undefined
   version: number
   state: number
   /** Sends a signalling message (dropped once the participant is gone). */
@@ -144,7 +146,15 @@ const announce = (room: RoomState, p: Participant): void => {
   for (const other of others(room, p)) other.send(update)
 }
 
-const sendHandles = (p: Participant): void => {
+/**
+ * The subscriber handle map is sent again this long after its last change. In the Rust core (livekit-datatrack's
+ * remote `Manager`), signalling updates and received packets reach the data-track manager through a `try_send` into
+ * a queue of 4 events, dropped when the queue is full: under load one of 256 subscriptions never got its handle and
+ * failed with SubscribeTimeout after 10 s. The map is always complete, so a trailing copy repairs a dropped last one.
+ */
+export const HANDLES_RESEND_MS = 250
+
+const handlesMessage = (p: Participant): SignalResponse => {
   const subHandles: Record<number, PublishedDataTrack> = {}
   for (const [handle, track] of p.subscriptions) {
     subHandles[handle] = {
@@ -153,7 +163,17 @@ const sendHandles = (p: Participant): void => {
       trackSid: track.info.sid
     }
   }
-  p.send({ dataTrackSubscriberHandles: { subHandles } })
+  return { dataTrackSubscriberHandles: { subHandles } }
+}
+
+const sendHandles = (p: Participant): void => {
+  p.send(handlesMessage(p))
+  if (p.handlesResend !== undefined) clearTimeout(p.handlesResend)
+  p.handlesResend = setTimeout(() => {
+    p.handlesResend = undefined
+    if (p.state !== ParticipantState.DISCONNECTED) p.send(handlesMessage(p))
+  }, HANDLES_RESEND_MS)
+  p.handlesResend.unref()
 }
 
 /**
@@ -178,6 +198,7 @@ export const join = (room: RoomState, np: NewParticipant): Participant => {
     tracks: new Map(),
     subscriptions: new Map(),
     nextSubHandle: 1,
+    handlesResend: undefined,
     version: 0,
     state: ParticipantState.JOINED,
     send: np.send,
@@ -211,6 +232,8 @@ export const leave = (room: RoomState, p: Participant): void => {
   p.version++
   const update: SignalResponse = { update: { participants: [participantInfo(p)] } }
   for (const other of room.participants.values()) other.send(update)
+  if (p.handlesResend !== undefined) clearTimeout(p.handlesResend)
+  p.handlesResend = undefined
   p.send = () => {}
   p.sendDataTrack = () => false
 }
