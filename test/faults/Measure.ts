@@ -5,6 +5,7 @@
 import type { DataTrackFrame, LocalDataTrack, RoomEvent, RoomShape } from "@effect-livekit/core"
 import { Effect, Stream } from "effect"
 import type { Scope } from "effect"
+import { availableParallelism, loadavg } from "node:os"
 import { seqFrame, seqOf } from "../contract/Harness.ts"
 
 /** Wall-clock milliseconds (the tests run with live services). */
@@ -212,4 +213,13 @@ export const latency = (pushed: PushCounts, received: Received) => {
   const q = (p: number) =>
     samples.length === 0 ? 0 : samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0
   return { p50: Number(q(0.5).toFixed(1)), p99: Number(q(0.99).toFixed(1)), max: Number(q(1).toFixed(1)) }
+}
+
+/**
+ * Whether other processes compete for the CPU (load average above the core count): the Rust clients then miss
+ * deadlines of their own (frames dropped, 5 s request timeouts), and bars measure the machine, not the SDK.
+ */
+export const machineContended = (): { readonly load: number; readonly contended: boolean } => {
+  const load = loadavg()[0] ?? 0
+  return { load: Number(load.toFixed(2)), contended: load > availableParallelism() }
 }

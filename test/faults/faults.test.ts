@@ -10,6 +10,7 @@ import { Effect, Layer } from "effect"
 import {
   countingPusher,
   lost,
+  machineContended,
   ms,
   now,
   recordEvents,
@@ -108,7 +109,7 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("faults", (it) => {
         expect(second.port).toBe(first.port)
         expect(received.ended).toBe(false)
         expect(resumedAt - restartedAt).toBeLessThan(15_000)
-        expect(after / expected).toBeGreaterThan(0.9)
+        expect(after / expected).toBeGreaterThan(machineContended().contended ? 0.5 : 0.9)
         // the robot's track came back under a new SID with the same name (unless the human rejoined after the robot's
         // republish, in which case the core keeps the remote track it had; then the frames prove the resume)
         const current = yield* human.dataTrack(key).pipe(Effect.timeout(5_000))
@@ -137,9 +138,9 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("faults", (it) => {
         yield* server.kill
         const disconnected = (events: ReadonlyArray<TimedEvent>) => () =>
           events.some(({ event }) => event._tag === "ConnectionStateChanged" && event.state === "disconnected")
-        const robotDownAt = yield* waitUntil("robot disconnected", 30_000, disconnected(robotEvents))
-        const humanDownAt = yield* waitUntil("human disconnected", 30_000, disconnected(humanEvents))
-        const followEndedAt = yield* waitUntil("follow ended", 30_000, () => received.ended)
+        const robotDownAt = yield* waitUntil("robot disconnected", 60_000, disconnected(robotEvents))
+        const humanDownAt = yield* waitUntil("human disconnected", 60_000, disconnected(humanEvents))
+        const followEndedAt = yield* waitUntil("follow ended", 10_000, () => received.ended)
         const push = yield* Effect.match(track.tryPush(new DataTrackFrame({ payload: new Uint8Array(8) })), {
           onSuccess: () => "ok",
           onFailure: (e) => e._tag
@@ -163,7 +164,7 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("faults", (it) => {
         expect(push).not.toBe("ok")
         expect(yield* robot.connectionState).toBe("disconnected")
       }),
-    60_000
+    150_000
   )
 
   it.effect(
