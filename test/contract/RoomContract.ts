@@ -45,7 +45,11 @@ const flowing = (
 
 export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout = 30_000) =>
   layer(harness, { timeout, excludeTestServices: true })("Room contract", (it) => {
-    it.effect("publish and unpublish change the published state locally and remotely", () =>
+    // Every case gets the backend's bound: a loaded machine can make a real round trip slow.
+    const test = (name: string, body: () => Effect.Effect<void, unknown, RoomHarness | Scope.Scope>) =>
+      it.effect(name, body, timeout)
+
+    test("publish and unpublish change the published state locally and remotely", () =>
       Effect.gen(function*() {
         const { robot, human } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "state" })
@@ -62,7 +66,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         yield* track.unpublish
       }))
 
-    it.effect("closing the publishing scope unpublishes; closing a subscription scope ends its stream", () =>
+    test("closing the publishing scope unpublishes; closing a subscription scope ends its stream", () =>
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const publishScope = yield* Scope.make()
@@ -78,7 +82,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         yield* remote.awaitUnpublished.pipe(Effect.timeout(2_000))
       }))
 
-    it.effect("tryPush refuses empty, oversized and unpublished frames with typed errors", () =>
+    test("tryPush refuses empty, oversized and unpublished frames with typed errors", () =>
       Effect.gen(function*() {
         const { robot } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "push-errors" })
@@ -91,7 +95,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(yield* failureTag(track.tryPush(seqFrame(1)))).toBe("Unpublished")
       }))
 
-    it.effect("delivers frames in order, without loss at a modest rate", () =>
+    test("delivers frames in order, without loss at a modest rate", () =>
       Effect.gen(function*() {
         const { robot, human } = yield* twoParticipants
         const { frames, first, pusher } = yield* flowing(robot, human, { name: "ordered", intervalMs: 10 })
@@ -102,7 +106,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(pusher.state.bufferFull).toBe(0)
       }))
 
-    it.effect("latest skips stale frames for a slow consumer and ends on the newest", () =>
+    test("latest skips stale frames for a slow consumer and ends on the newest", () =>
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "latest" })
@@ -132,7 +136,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(newest).toBe(lastPushed)
       }))
 
-    it.effect("a full subscriber buffer drops the oldest frames", () =>
+    test("a full subscriber buffer drops the oldest frames", () =>
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "overflow" })
@@ -154,7 +158,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(items.map(seqOf)).toEqual([1016, 1017, 1018, 1019])
       }))
 
-    it.effect("unpublishing ends the subscribers' streams", () =>
+    test("unpublishing ends the subscribers' streams", () =>
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const { frames, pusher, track } = yield* flowing(robot, human, { name: "eos" })
@@ -165,7 +169,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(last._tag).toBe("End")
       }))
 
-    it.effect("closing the publisher's scope ends the subscriber's stream", () =>
+    test("closing the publisher's scope ends the subscriber's stream", () =>
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const scope = yield* Scope.make()
@@ -182,7 +186,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(last._tag).toBe("End")
       }))
 
-    it.effect("subscribing after unpublish fails with Unpublished", () =>
+    test("subscribing after unpublish fails with Unpublished", () =>
       Effect.gen(function*() {
         const { robot, human } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "gone" })
@@ -192,7 +196,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(yield* failureTag(Effect.scoped(remote.subscribe()))).toBe("Unpublished")
       }))
 
-    it.effect("duplicate and invalid names are refused", () =>
+    test("duplicate and invalid names are refused", () =>
       Effect.gen(function*() {
         const { robot } = yield* twoParticipants
         yield* robot.publishDataTrack({ name: "twice" })
@@ -203,7 +207,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(longest.info.name.length).toBe(256)
       }))
 
-    it.effect("schema and frame encoding are visible to subscribers", () =>
+    test("schema and frame encoding are visible to subscribers", () =>
       Effect.gen(function*() {
         const { robot, human } = yield* twoParticipants
         const schema = new DataTrackSchemaId({ name: "foxglove.RawImage", encoding: "protobuf" })
@@ -218,7 +222,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(custom.info.schema).toBeUndefined()
       }))
 
-    it.effect("incompatible schema / frame-encoding pairs are refused before publishing", () =>
+    test("incompatible schema / frame-encoding pairs are refused before publishing", () =>
       Effect.gen(function*() {
         const { robot } = yield* twoParticipants
         const ros1 = new DataTrackSchemaId({ name: "std_msgs/String", encoding: "ros1msg" })
@@ -232,7 +236,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(ok.info.schema?.encoding).toBe("ros1msg")
       }))
 
-    it.effect("schemas are defined once and fetched by other participants", () =>
+    test("schemas are defined once and fetched by other participants", () =>
       Effect.gen(function*() {
         const { robot, human } = yield* twoParticipants
         const id = new DataTrackSchemaId({ name: "robot.Status", encoding: "jsonschema" })
@@ -247,7 +251,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(yield* failureTag(human.getSchema(missing, "robot"))).toBe("SchemaNotFound")
       }))
 
-    it.effect("resubscribing 10 times delivers frames each time", () =>
+    test("resubscribing 10 times delivers frames each time", () =>
       Effect.gen(function*() {
         const { robot, human, harness } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "resubscribe" })
@@ -266,7 +270,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         for (let i = 1; i < firsts.length; i++) expect(firsts[i]).toBeGreaterThan(firsts[i - 1] ?? 0)
       }))
 
-    it.effect("user timestamps arrive unchanged", () =>
+    test("user timestamps arrive unchanged", () =>
       Effect.gen(function*() {
         const { robot, human } = yield* twoParticipants
         const { frames, pusher, track } = yield* flowing(robot, human, { name: "timestamps" })
@@ -283,7 +287,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(items[1]?.timestampMillis).toBe(1_732_000_000_000)
       }))
 
-    it.effect("a late joiner sees the tracks already published exactly once", () =>
+    test("a late joiner sees the tracks already published exactly once", () =>
       Effect.gen(function*() {
         const harness = yield* RoomHarness
         const join = yield* harness.newRoom
@@ -303,7 +307,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(names).toEqual(["early-1", "early-2", "later"])
       }))
 
-    it.effect("a participant without the publish grant cannot publish", () =>
+    test("a participant without the publish grant cannot publish", () =>
       Effect.gen(function*() {
         const harness = yield* RoomHarness
         const join = yield* harness.newRoom
@@ -311,7 +315,7 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         expect(yield* failureTag(viewer.publishDataTrack({ name: "nope" }))).toBe("NotAllowed")
       }))
 
-    it.effect("participants of different rooms never see each other's tracks", () =>
+    test("participants of different rooms never see each other's tracks", () =>
       Effect.gen(function*() {
         const harness = yield* RoomHarness
         const roomA = yield* harness.newRoom
