@@ -16,7 +16,20 @@
  *
  * @since 0.1.0
  */
-import { Context, Deferred, Effect, Layer, PubSub, Queue, Result, Schema, Scope, Semaphore, Stream } from "effect"
+import {
+  Context,
+  Deferred,
+  Duration,
+  Effect,
+  Layer,
+  PubSub,
+  Queue,
+  Result,
+  Schema,
+  Scope,
+  Semaphore,
+  Stream
+} from "effect"
 import type * as LogLevelModule from "effect/LogLevel"
 import { createRequire } from "node:module"
 import {
@@ -128,6 +141,7 @@ interface Hub {
 }
 
 const hubs = new Map<FfiNative, Hub>()
+const disposeTimeout = Duration.seconds(5)
 const hubLock = Semaphore.makeUnsafe(1)
 let lastAsyncId = 0n
 
@@ -222,7 +236,12 @@ const acquireHub = (native: FfiNative, listener: Listener): Effect.Effect<Hub, F
         hub.listeners.delete(listener)
         if (hub.listeners.size > 0) return Effect.void
         hubs.delete(hub.native)
+        // Bounded: a dispose that never settles would otherwise keep the process from ever exiting.
         return Effect.tryPromise(() => hub.native.livekitDispose()).pipe(
+          Effect.timeoutOrElse({
+            duration: disposeTimeout,
+            orElse: () => Effect.logWarning(`livekitDispose did not settle within ${Duration.format(disposeTimeout)}`)
+          }),
           Effect.catch((error) => Effect.logWarning("livekitDispose failed", error))
         )
       }))
