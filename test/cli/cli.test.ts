@@ -280,9 +280,14 @@ describe.concurrent("effect-livekit tracks, tail, publish", { timeout: 40_000 },
     } finally {
       clearInterval(warmup)
     }
-    await new Promise((resolve) => setTimeout(resolve, 300)) // let warm-ups in flight land first
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300))
+    // The core's sender keeps the freshest frame when frames queue up behind each other (a line right behind
+    // another was lost once on a loaded machine): lines arrive at a human pace here, as they would from a person.
+    await pause()
     publish.write("first line\n")
+    await pause()
     publish.write("\n") // empty lines are skipped: a frame needs at least one byte
+    await pause()
     publish.write("second line ünïcödé\n", true)
     const published = await publish.exited
     assert.strictEqual(published.code, 0, published.stderr)
