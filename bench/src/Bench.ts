@@ -19,6 +19,8 @@ export interface BenchFlags {
   /** Sweep only: frame sizes and rates to run instead of the full grid (comma-separated). */
   readonly sizes: ReadonlyArray<number> | undefined
   readonly rates: ReadonlyArray<number> | undefined
+  /** Sweep only: frames pushed back to back per wake-up (default 1). */
+  readonly burst: number
 }
 
 const numbers = (text: string | undefined): ReadonlyArray<number> | undefined =>
@@ -34,7 +36,8 @@ export const parseFlags = (): BenchFlags => {
       "agent-arg": { type: "string", multiple: true },
       profile: { type: "boolean", default: false },
       sizes: { type: "string" },
-      rates: { type: "string" }
+      rates: { type: "string" },
+      burst: { type: "string" }
     },
     allowPositionals: true
   })
@@ -46,7 +49,8 @@ export const parseFlags = (): BenchFlags => {
     agentArgs: values["agent-arg"] ?? [],
     profile: values.profile,
     sizes: numbers(values.sizes),
-    rates: numbers(values.rates)
+    rates: numbers(values.rates),
+    burst: Math.max(1, Math.floor(Number(values.burst ?? "1")) || 1)
   }
 }
 

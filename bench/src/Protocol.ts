@@ -19,6 +19,8 @@ export interface ReceiveReport {
   readonly received: number
   /** Distinct sequence numbers among them. */
   readonly distinct: number
+  /** The distinct sequence numbers received, ascending (to locate losses). */
+  readonly seqs: ReadonlyArray<number>
   /** Payload bytes of the distinct counted frames. */
   readonly bytes: number
   /** Latencies (receive wall clock minus user timestamp), milliseconds, one per recorded frame. */
@@ -93,6 +95,8 @@ export type Command =
     readonly rateHz: number
     readonly warmup: number
     readonly count: number
+    /** Frames pushed back to back per wake-up (default 1: evenly paced). */
+    readonly burst?: number
     /** Upper bound on the loop, milliseconds. */
     readonly maxMs: number
   }

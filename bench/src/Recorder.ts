@@ -79,6 +79,7 @@ export class Recorder {
     return {
       received: this.received,
       distinct: this.seqs.size,
+      seqs: [...this.seqs].toSorted((a, b) => a - b),
       bytes: this.bytes,
       latenciesMs: this.latencies,
       firstAtMs: this.firstAtMs,
@@ -92,11 +93,12 @@ export class Recorder {
 }
 
 /**
- * The pacing schedule: frame `i` is due `i / rate` seconds after the start. Returns how many frames in total are
- * due at `elapsedMs` (never more than `total`).
+ * The pacing schedule: frame `i` is due `i / rate` seconds after the start; with `burst` > 1 frames are due in
+ * groups of `burst` pushed back to back (same average rate). Returns how many frames in total are due at
+ * `elapsedMs` (never more than `total`).
  */
-export const dueAt = (elapsedMs: number, rateHz: number, total: number): number =>
-  Math.min(total, Math.floor((elapsedMs * rateHz) / 1000) + 1)
+export const dueAt = (elapsedMs: number, rateHz: number, total: number, burst = 1): number =>
+  Math.min(total, (Math.floor((elapsedMs * rateHz) / 1000 / burst) + 1) * burst)
 
 /** A payload of `size` bytes with the run header written, filled with a cheap pattern once. */
 export const makePayload = (size: number): Uint8Array => {

@@ -29,7 +29,8 @@ const push = async (command: Extract<Command, { cmd: "push" }>): Promise<PushRep
   while (sent < total) {
     const elapsed = performance.now() - t0
     if (elapsed > command.maxMs) break
-    const due = dueAt(elapsed, command.rateHz, total)
+    const burst = command.burst ?? 1
+    const due = dueAt(elapsed, command.rateHz, total, burst)
     while (sent < due) {
       const counted = sent >= command.warmup
       writeHeader(payload, command.run, counted ? sent - command.warmup : sent, counted)
@@ -44,7 +45,7 @@ const push = async (command: Extract<Command, { cmd: "push" }>): Promise<PushRep
       sent++
     }
     if (sent < total) {
-      const nextDue = (sent * 1000) / command.rateHz
+      const nextDue = (Math.floor(sent / (command.burst ?? 1)) * (command.burst ?? 1) * 1000) / command.rateHz
       await sleep(Math.max(1, nextDue - (performance.now() - t0)))
     }
   }

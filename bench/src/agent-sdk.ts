@@ -130,7 +130,8 @@ const main = Effect.gen(function*() {
     while (sent < total) {
       const elapsed = performance.now() - t0
       if (elapsed > command.maxMs) break
-      const due = dueAt(elapsed, command.rateHz, total)
+      const burst = command.burst ?? 1
+      const due = dueAt(elapsed, command.rateHz, total, burst)
       while (sent < due) {
         const counted = sent >= command.warmup
         writeHeader(payload, command.run, counted ? sent - command.warmup : sent, counted)
@@ -150,7 +151,7 @@ const main = Effect.gen(function*() {
         sent++
       }
       if (sent < total) {
-        const nextDue = (sent * 1000) / command.rateHz
+        const nextDue = (Math.floor(sent / (command.burst ?? 1)) * (command.burst ?? 1) * 1000) / command.rateHz
         yield* Effect.sleep(Math.max(1, nextDue - (performance.now() - t0)))
       }
     }

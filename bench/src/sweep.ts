@@ -40,6 +40,9 @@ export interface SweepRow {
   readonly rejected: string
   readonly delivered: number
   readonly deliveryRatio: number
+  /** Runs of consecutive lost counted frames, and the longest run. */
+  readonly lossRuns: number
+  readonly longestLossRun: number
   readonly p50Ms: number
   readonly p95Ms: number
   readonly p99Ms: number
@@ -63,6 +66,8 @@ const skippedRow = (size: number, rateHz: number): SweepRow => ({
   rejected: "",
   delivered: 0,
   deliveryRatio: Number.NaN,
+  lossRuns: 0,
+  longestLossRun: 0,
   p50Ms: Number.NaN,
   p95Ms: Number.NaN,
   p99Ms: Number.NaN,
@@ -92,6 +97,24 @@ const drain = (subscriber: Agent, key: string, expected: number, quietMs: number
     }
   })
 
+/** Runs of missing sequence numbers among 0..count-1, and the longest. */
+export const lossRuns = (seqs: ReadonlyArray<number>, count: number): { runs: number; longest: number } => {
+  const received = new Set(seqs)
+  let runs = 0
+  let longest = 0
+  let current = 0
+  for (let seq = 0; seq < count; seq++) {
+    if (received.has(seq)) {
+      current = 0
+      continue
+    }
+    if (current === 0) runs++
+    current++
+    longest = Math.max(longest, current)
+  }
+  return { runs, longest }
+}
+
 const runCell = Effect.fnUntraced(function*(
   agents: { readonly publisher: Agent; readonly subscriber: Agent; readonly serverPid: number },
   cell: {
@@ -100,6 +123,7 @@ const runCell = Effect.fnUntraced(function*(
     readonly rateHz: number
     readonly frames: number
     readonly warmup: number
+    readonly burst: number
   }
 ) {
   const { publisher, subscriber, serverPid } = agents
@@ -128,6 +152,7 @@ const runCell = Effect.fnUntraced(function*(
     rateHz: cell.rateHz,
     warmup: cell.warmup,
     count: cell.frames,
+    burst: cell.burst,
     maxMs: (cell.frames + cell.warmup) * period * 2 + 10_000
   }, "5 minutes")
   const subEnd = yield* subscriber.call<CpuSample>({ cmd: "cpu" })
@@ -136,6 +161,7 @@ const runCell = Effect.fnUntraced(function*(
   yield* subscriber.call({ cmd: "unsubscribe", key: name })
   yield* publisher.call({ cmd: "unpublish", name })
   const latencies = report.latenciesMs
+  const losses = lossRuns(report.seqs, cell.frames)
   const spanMs = report.lastAtMs - push.firstCountedAtMs
   const row: SweepRow = {
     size: cell.size,
@@ -147,6 +173,8 @@ const runCell = Effect.fnUntraced(function*(
     rejected: Object.entries(push.rejected).map(([reason, n]) => `${reason}:${n}`).join(" "),
     delivered: report.distinct,
     deliveryRatio: report.distinct / cell.frames,
+    lossRuns: losses.runs,
+    longestLossRun: losses.longest,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
@@ -172,6 +200,8 @@ const columns: ReadonlyArray<readonly [string, (row: SweepRow) => unknown]> = (
     ["push_rejected", (r) => r.rejected],
     ["delivered", (r) => r.delivered],
     ["delivery_ratio", (r) => r.deliveryRatio.toFixed(4)],
+    ["loss_runs", (r) => r.lossRuns],
+    ["longest_loss_run", (r) => r.longestLossRun],
     ["p50_ms", (r) => fmt(r.p50Ms, 2)],
     ["p95_ms", (r) => fmt(r.p95Ms, 2)],
     ["p99_ms", (r) => fmt(r.p99Ms, 2)],
@@ -215,6 +245,7 @@ const detailMarkdown = (rows: ReadonlyArray<SweepRow>) =>
       "frames",
       "delivered",
       "delivery",
+      "lost (runs, longest)",
       "rejected",
       "p50 ms",
       "p95 ms",
@@ -229,6 +260,7 @@ const detailMarkdown = (rows: ReadonlyArray<SweepRow>) =>
       String(r.frames),
       String(r.delivered),
       `${fmt(r.deliveryRatio * 100, 1)} %`,
+      r.delivered === r.frames ? "0" : `${r.frames - r.delivered} (${r.lossRuns}, ${r.longestLossRun})`,
       r.rejected === "" ? "0" : r.rejected,
       fmt(r.p50Ms, 2),
       fmt(r.p95Ms, 2),
@@ -278,7 +310,8 @@ const main = Effect.gen(function*() {
         size,
         rateHz,
         frames: frames(rateHz),
-        warmup: warmup(rateHz)
+        warmup: warmup(rateHz),
+        burst: flags.burst
       })
       rows.push(row)
       yield* log(
