@@ -43,6 +43,8 @@ export interface SweepRow {
   /** Runs of consecutive lost counted frames, and the longest run. */
   readonly lossRuns: number
   readonly longestLossRun: number
+  /** The first (up to 20) lost sequence numbers, for the JSON. */
+  readonly lostSample: ReadonlyArray<number>
   readonly p50Ms: number
   readonly p95Ms: number
   readonly p99Ms: number
@@ -68,6 +70,7 @@ const skippedRow = (size: number, rateHz: number): SweepRow => ({
   deliveryRatio: Number.NaN,
   lossRuns: 0,
   longestLossRun: 0,
+  lostSample: [],
   p50Ms: Number.NaN,
   p95Ms: Number.NaN,
   p99Ms: Number.NaN,
@@ -98,8 +101,12 @@ const drain = (subscriber: Agent, key: string, expected: number, quietMs: number
   })
 
 /** Runs of missing sequence numbers among 0..count-1, and the longest. */
-export const lossRuns = (seqs: ReadonlyArray<number>, count: number): { runs: number; longest: number } => {
+export const lossRuns = (
+  seqs: ReadonlyArray<number>,
+  count: number
+): { runs: number; longest: number; sample: ReadonlyArray<number> } => {
   const received = new Set(seqs)
+  const sample: Array<number> = []
   let runs = 0
   let longest = 0
   let current = 0
@@ -109,10 +116,11 @@ export const lossRuns = (seqs: ReadonlyArray<number>, count: number): { runs: nu
       continue
     }
     if (current === 0) runs++
+    if (sample.length < 20) sample.push(seq)
     current++
     longest = Math.max(longest, current)
   }
-  return { runs, longest }
+  return { runs, longest, sample }
 }
 
 const runCell = Effect.fnUntraced(function*(
@@ -175,6 +183,7 @@ const runCell = Effect.fnUntraced(function*(
     deliveryRatio: report.distinct / cell.frames,
     lossRuns: losses.runs,
     longestLossRun: losses.longest,
+    lostSample: losses.sample,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
