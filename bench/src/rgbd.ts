@@ -10,18 +10,20 @@
 import { Room } from "@effect-livekit/core"
 import { DevServer, Isolation } from "@effect-livekit/dev-server"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
+import {
+  McapFile,
+  Pacing,
+  Recorder,
+  RgbdFrame,
+  RgbdPublisher,
+  SyntheticCamera,
+  WireCodec
+} from "@effect-livekit/realsense"
 import { NodeRuntime } from "@effect/platform-node"
 import { Console, Deferred, Effect, Fiber, Layer, Schedule, Stream } from "effect"
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
-import * as McapFile from "../src/McapFile.ts"
-import { pace } from "../src/Pacing.ts"
-import * as Recorder from "../src/Recorder.ts"
-import { Intrinsics, type RgbdFrame } from "../src/RgbdFrame.ts"
-import * as RgbdPublisher from "../src/RgbdPublisher.ts"
-import { render } from "../src/SyntheticCamera.ts"
-import * as WireCodec from "../src/WireCodec.ts"
 
 const args = process.argv.slice(2)
 const secondsArg = args.indexOf("--seconds")
@@ -54,16 +56,16 @@ const quantile = (values: ReadonlyArray<number>, q: number) => {
 }
 
 /** 20 distinct pre-rendered frames per resolution, restamped as they are sent (rendering is not measured). */
-const prerendered = new Map<string, ReadonlyArray<RgbdFrame>>()
+const prerendered = new Map<string, ReadonlyArray<RgbdFrame.RgbdFrame>>()
 const framesFor = (width: number, height: number) => {
   const key = `${width}x${height}`
   const known = prerendered.get(key)
   if (known !== undefined) return known
-  const intrinsics = Intrinsics.d435(width, height)
-  const frames = Array.from({ length: 20 }, (_, i): RgbdFrame => ({
+  const intrinsics = RgbdFrame.Intrinsics.d435(width, height)
+  const frames = Array.from({ length: 20 }, (_, i): RgbdFrame.RgbdFrame => ({
     sequence: i,
     timestampMicros: 0n,
-    depth: render(intrinsics, i * 3, 30, 1, false).depth,
+    depth: SyntheticCamera.render(intrinsics, i * 3, 30, 1, false).depth,
     intrinsics
   }))
   prerendered.set(key, frames)
@@ -101,14 +103,14 @@ const runCell = (cell: Cell) =>
     const periodMicros = 1e6 / cell.rateHz
     const start = BigInt(Date.now()) * 1000n
     const source = Stream.range(0, captured - 1).pipe(
-      Stream.map((i): RgbdFrame => ({
+      Stream.map((i): RgbdFrame.RgbdFrame => ({
         ...frames[i % frames.length]!,
         sequence: i,
         timestampMicros: start + BigInt(Math.round(i * periodMicros))
       }))
     )
     // stamped with the real send time, so that latency is measured from the push
-    yield* pace(source, { timeOf: (f) => f.timestampMicros }).pipe(
+    yield* Pacing.pace(source, { timeOf: (f) => f.timestampMicros }).pipe(
       Stream.runForEach((frame) =>
         Effect.flatMap(
           Effect.sync(() => BigInt(Date.now()) * 1000n),
@@ -169,7 +171,7 @@ const sweep = Effect.gen(function*() {
     ),
     ""
   ].join("\n")
-  const out = join(import.meta.dirname, "..", "..", "..", "bench", "results")
+  const out = join(import.meta.dirname, "..", "results")
   mkdirSync(out, { recursive: true })
   writeFileSync(join(out, "rgbd.md"), md)
   writeFileSync(join(out, "rgbd.json"), JSON.stringify({ seconds: SECONDS, results }, null, 2) + "\n")

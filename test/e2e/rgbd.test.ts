@@ -5,17 +5,19 @@
 import { Room } from "@effect-livekit/core"
 import { DevServer, Isolation } from "@effect-livekit/dev-server"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
+import {
+  FoxgloveMessages as Foxglove,
+  McapFile,
+  Recorder,
+  RgbdMessages,
+  RgbdPublisher,
+  SyntheticCamera
+} from "@effect-livekit/realsense"
 import { expect, layer } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Layer, Schedule, Stream } from "effect"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import * as Foxglove from "../src/FoxgloveMessages.ts"
-import * as McapFile from "../src/McapFile.ts"
-import * as Recorder from "../src/Recorder.ts"
-import * as RgbdMessages from "../src/RgbdMessages.ts"
-import * as RgbdPublisher from "../src/RgbdPublisher.ts"
-import * as SyntheticCamera from "../src/SyntheticCamera.ts"
 
 const Live = Layer.mergeAll(DevServer.layer({ port: 0 }), FfiClient.layer)
 
