@@ -3,10 +3,13 @@
  * `dev-server` command, output parsed; bad input gives one line on stderr and a non-zero exit.
  */
 import { Isolation } from "@effect-livekit/dev-server"
+import { McapFile } from "@effect-livekit/realsense"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { createHmac } from "node:crypto"
-import { existsSync } from "node:fs"
+import { existsSync, mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
 import {
   baseEnv,
@@ -300,6 +303,38 @@ describe.concurrent("effect-livekit tracks, tail, publish", { timeout: 40_000 },
     assert.match(printed[0]!, /^frame \d+ {2}10 B {2}latency [\d.]+ ms {2}text "first line"$/)
     assert.match(printed[1]!, /^frame \d+ {2}\d+ B {2}latency [\d.]+ ms {2}text "second line ünïcödé"$/)
     assert.match(tailed.stderr, /end of stream: publisher\/lines was unpublished/)
+  })
+})
+
+describe("effect-livekit record", { timeout: 40_000 }, () => {
+  it("records the tracks a publisher pushes into an MCAP file that reads back with CRCs checked", async () => {
+    const room = freshRoom()
+    const out = join(mkdtempSync(join(tmpdir(), "record-")), "room.mcap")
+    const record = start(CLI, ["record", "--out", out, ...at(room), "--seconds", "6", "--timestamp-unit", "ms"])
+    await record.waitFor(/^recording every data track of room/m, { stream: "stderr", timeoutMs: 20_000 })
+    const publish = start(CLI, ["publish", "status", ...at(room), "--rate", "20", "--count", "60", "--size", "100"])
+    await record.waitFor(/^subscribed to publisher\/status$/m, { stream: "stderr", timeoutMs: 20_000 })
+    const published = await publish.exited
+    assert.strictEqual(published.code, 0, published.stderr)
+    const recorded = await record.exited
+    assert.strictEqual(recorded.code, 0, recorded.stderr)
+    const summaryLine = /^status +(\d+) messages/m.exec(recorded.stdout)
+    assert.isNotNull(summaryLine, recorded.stdout)
+    const contents = await Effect.runPromise(McapFile.readAll(out))
+    assert.isTrue(contents.indexed)
+    assert.deepStrictEqual(contents.channels.map((channel) => channel.topic), ["status"])
+    assert.strictEqual(contents.messages.length, Number(summaryLine![1]))
+    // frames pushed before the recorder's subscription reached the publisher are never delivered; the rest are
+    assert.isAtLeast(contents.messages.length, 40)
+    assert.strictEqual(contents.channels[0]?.metadata.get("participant"), "publisher")
+    for (const message of contents.messages) assert.strictEqual(message.data.byteLength, 100)
+  })
+
+  it("refuses an output that is not an .mcap file", async () => {
+    assert.match(
+      errorLine(await cli(["record", "--out", "room.txt", "--url", server.url])),
+      /--out must name a \.mcap file/
+    )
   })
 })
 
