@@ -30,14 +30,8 @@ export interface DevServerOptions {
   readonly icePortRange?: { readonly begin: number; readonly end: number } | undefined
 }
 
-export interface TokenGrants {
-  readonly room: string
-  readonly name?: string
-  readonly canPublish?: boolean
-  readonly canSubscribe?: boolean
-  readonly canPublishData?: boolean
-  readonly ttlSeconds?: number
-}
+/** What `token` grants: the room, the publish/subscribe grants, and the token's lifetime. */
+export type TokenGrants = Token.MintOptions
 
 export interface DevServerShape {
   /** `ws://host:port`, what clients connect to */
