@@ -36,6 +36,7 @@ import {
   Layer,
   Option,
   PubSub,
+  Queue,
   Redacted,
   Schema,
   Scope,
@@ -88,41 +89,39 @@ interface RemoteEntry {
  */
 const makeStreamReader = Effect.fnUntraced(function*(streamHandle: bigint, roomGone: Deferred.Deferred<void>) {
   const client = yield* FfiClient
-  // The core sends no end of stream for the subscriptions of a room that disconnected for good: without this, a read
-  // waiting for its frame would wait forever.
-  const disconnected = Deferred.await(roomGone).pipe(
-    Effect.andThen(Effect.fail(new Disconnected({ code: "DISCONNECTED", message: "the room disconnected" })))
-  )
   // Runs before the stream handle is disposed (finalizers run in reverse): a closed subscription ends.
   let closed = false
   yield* Effect.addFinalizer(() => Effect.sync(() => closed = true))
-  const pull = yield* Stream.toPull(yield* client.subscribeFor(streamHandle))
-  const buffered: Array<Ffi.FfiEvent> = []
+  // The stream's events, through an inbox that also learns when the room is gone for good: the core sends no end of
+  // stream for the subscriptions of a room that disconnected, so a waiting read would otherwise wait forever. (Reads
+  // are demand-driven, so the inbox holds at most the answer to one read.)
+  const inbox = yield* Queue.unbounded<Ffi.FfiEvent, Disconnected | Cause.Done>()
+  // Subscribed here, before any read is sent, so no answer can slip past; pumped by a fiber of the subscription.
+  const events = yield* client.subscribeFor(streamHandle)
+  yield* Stream.runForEach(events, (event) => Queue.offer(inbox, event)).pipe(
+    Effect.andThen(Queue.end(inbox)),
+    Effect.forkScoped
+  )
+  yield* Deferred.await(roomGone).pipe(
+    Effect.andThen(Queue.fail(inbox, new Disconnected({ code: "DISCONNECTED", message: "the room disconnected" }))),
+    Effect.forkScoped
+  )
   let outstanding = false
   let ended: Effect.Effect<never, SubscribeError | Cause.Done> | undefined
   const finish = (eos: Ffi.DataTrackStreamEOS): Effect.Effect<never, SubscribeError | Cause.Done> => {
     ended = eos.error === undefined ? Cause.done() : Effect.fail(Mapping.subscribeError(eos.error))
     return ended
   }
-  const nextEvent: Effect.Effect<Ffi.FfiEvent, Cause.Done> = Effect.suspend(() => {
-    const head = buffered.shift()
-    if (head !== undefined) return Effect.succeed(head)
-    return Effect.map(pull, (chunk) => {
-      buffered.push(...chunk.slice(1))
-      return chunk[0]
-    })
-  })
   const read: Effect.Effect<Ffi.DataTrackFrame, SubscribeError | Cause.Done> = Effect.gen(function*() {
     if (ended !== undefined) return yield* ended
     if (closed) return yield* Cause.done()
-    if (Deferred.isDoneUnsafe(roomGone)) return yield* disconnected
     if (!outstanding) {
       const response = yield* client.request("dataTrackStreamRead", { streamHandle }).pipe(Effect.mapError(internal))
       if (response.eosEvent !== undefined) return yield* finish(response.eosEvent)
       outstanding = true
     }
     while (true) {
-      const event = yield* Effect.raceFirst(nextEvent, disconnected)
+      const event = yield* Queue.take(inbox)
       if (event.message !== "dataTrackStreamEvent") continue
       outstanding = false
       const streamEvent = event.dataTrackStreamEvent
