@@ -1,8 +1,8 @@
 /**
- * A minimal RGBA raster with a 5x7 bitmap font and a pure-JS PNG encoder (node:zlib for deflate and CRC-32),
+ * A minimal RGBA raster with a 5x7 bitmap font, encoded by realsense's PNG module,
  * so the benchmark images need no native tool.
  */
-import { crc32, deflateSync } from "node:zlib"
+import { Png } from "@effect-livekit/realsense"
 
 export type Rgb = readonly [number, number, number]
 
@@ -118,44 +118,9 @@ export class Raster {
   }
 }
 
-const chunk = (type: string, data: Uint8Array): Uint8Array => {
-  const out = new Uint8Array(12 + data.length)
-  const view = new DataView(out.buffer)
-  view.setUint32(0, data.length)
-  out.set(new TextEncoder().encode(type), 4)
-  out.set(data, 8)
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)))
-  return out
-}
-
-/** Encodes RGBA pixels (row-major, 4 bytes each) as a PNG (8-bit RGBA, no interlace, filter 0). */
-export const encodePng = (width: number, height: number, rgba: Uint8Array): Uint8Array => {
-  const ihdr = new Uint8Array(13)
-  const view = new DataView(ihdr.buffer)
-  view.setUint32(0, width)
-  view.setUint32(4, height)
-  ihdr[8] = 8 // bit depth
-  ihdr[9] = 6 // colour type RGBA
-  const stride = width * 4
-  const raw = new Uint8Array((stride + 1) * height)
-  for (let y = 0; y < height; y++) {
-    raw[y * (stride + 1)] = 0
-    raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1)
-  }
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw, { level: 9 })),
-    chunk("IEND", new Uint8Array(0))
-  ]
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.length
-  }
-  return out
-}
+/** Encodes RGBA pixels (row-major, 4 bytes each) as a PNG. */
+export const encodePng = (width: number, height: number, rgba: Uint8Array): Uint8Array =>
+  Png.encode(width, height, rgba, "rgba")
 
 /** Linear interpolation between colour stops at t in [0, 1]. */
 export const gradient = (stops: ReadonlyArray<Rgb>, t: number): Rgb => {
