@@ -46,7 +46,7 @@ export interface Peer {
   /** Applies a client offer; the answer arrives through `onAnswer`. */
   readonly applyOffer: (sdp: string) => Effect.Effect<void, PeerError>
   readonly addRemoteCandidate: (candidate: string, mid: string) => Effect.Effect<void, PeerError>
-  /** Sends one data-track packet to the client; `false` (dropped) when its channel is not open. Synchronous. */
+  /** Sends (or queues) one data-track packet to the client; `false` (dropped) when its channel is not open or full. */
   readonly sendDataTrack: (bytes: Uint8Array) => boolean
   readonly state: () => string
 }
@@ -153,7 +153,9 @@ export const make = (
       if (dc === undefined) return false
       try {
         if (!dc.isOpen() || dc.bufferedAmount() > MAX_BUFFERED_BYTES) return false
-        return dc.sendMessageBinary(bytes)
+        // libdatachannel answers false when it buffers the message rather than sending it at once: queued, not lost.
+        dc.sendMessageBinary(bytes)
+        return true
       } catch {
         return false
       }

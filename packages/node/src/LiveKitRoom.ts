@@ -33,6 +33,7 @@ import {
   Deferred,
   Duration,
   Effect,
+  Exit,
   Layer,
   Option,
   PubSub,
@@ -83,50 +84,108 @@ interface RemoteEntry {
   readonly release: Effect.Effect<void>
 }
 
-/**
- * Reads one stream handle on demand. A read whose answer has not been taken yet (its puller was
- * interrupted) is not sent again: its frame is what the next pull takes.
- */
-const makeStreamReader = Effect.fnUntraced(function*(streamHandle: bigint, roomGone: Deferred.Deferred<void>) {
+/** Core subscriptions opened again for one `subscribe` after the core tore them down under us (see below). */
+const MAX_REOPENS = 3
+
+/** One core subscription: its stream handle and the inbox of its events, in a scope of its own. */
+interface CoreStream {
+  readonly handle: bigint
+  readonly inbox: Queue.Queue<Ffi.FfiEvent, Disconnected | Cause.Done>
+  readonly scope: Scope.Closeable
+}
+
+/** Opens a core subscription in a child scope of `parent`: closing that scope disposes the handle (unsubscribes). */
+const openCoreStream = Effect.fnUntraced(function*(
+  trackHandle: bigint,
+  bufferSize: number,
+  parent: Scope.Scope,
+  roomGone: Deferred.Deferred<void>
+) {
   const client = yield* FfiClient
-  // Runs before the stream handle is disposed (finalizers run in reverse): a closed subscription ends.
-  let closed = false
-  yield* Effect.addFinalizer(() => Effect.sync(() => closed = true))
+  const scope = yield* Scope.fork(parent)
+  const response = yield* client.request("subscribeDataTrack", { trackHandle, options: { bufferSize } }).pipe(
+    Effect.mapError(internal),
+    Effect.tapError(() => Scope.close(scope, Exit.void))
+  )
+  const owned = yield* client.own(response.stream.handle).pipe(Scope.provide(scope))
   // The stream's events, through an inbox that also learns when the room is gone for good: the core sends no end of
   // stream for the subscriptions of a room that disconnected, so a waiting read would otherwise wait forever. (Reads
   // are demand-driven, so the inbox holds at most the answer to one read.)
   const inbox = yield* Queue.unbounded<Ffi.FfiEvent, Disconnected | Cause.Done>()
-  // Subscribed here, before any read is sent, so no answer can slip past; pumped by a fiber of the subscription.
-  const events = yield* client.subscribeFor(streamHandle)
+  // Subscribed here, before any read is sent, so no answer can slip past; pumped by a fiber of this scope.
+  const events = yield* client.subscribeFor(owned.id).pipe(Scope.provide(scope))
   yield* Stream.runForEach(events, (event) => Queue.offer(inbox, event)).pipe(
     Effect.andThen(Queue.end(inbox)),
-    Effect.forkScoped
+    Effect.forkIn(scope)
   )
   yield* Deferred.await(roomGone).pipe(
     Effect.andThen(Queue.fail(inbox, new Disconnected({ code: "DISCONNECTED", message: "the room disconnected" }))),
-    Effect.forkScoped
+    Effect.forkIn(scope)
   )
+  return { handle: owned.id, inbox, scope } satisfies CoreStream
+})
+
+/**
+ * Reads a track's frames on demand, one `data_track_stream_read` per pulled frame. A read whose answer has not been
+ * taken yet (its puller was interrupted) is not sent again: its frame is what the next pull takes.
+ *
+ * An end of stream without error while the track is still published is not the end: the core (livekit-datatrack's
+ * remote manager) tears a closed subscription down asynchronously, and a subscribe it handles before that teardown
+ * joins the dying subscription's frame channel, which then closes. The core has processed the teardown by the time
+ * that end arrives, so a subscription opened then starts afresh (a new subscriber handle from the server).
+ */
+const makeStreamReader = Effect.fnUntraced(function*(
+  trackHandle: bigint,
+  bufferSize: number,
+  roomGone: Deferred.Deferred<void>
+) {
+  const client = yield* FfiClient
+  const subscriptionScope = yield* Effect.scope
+  // Runs before the stream handle is disposed (finalizers run in reverse): a closed subscription ends.
+  let closed = false
+  yield* Effect.addFinalizer(() => Effect.sync(() => closed = true))
+  let current: CoreStream = yield* openCoreStream(trackHandle, bufferSize, subscriptionScope, roomGone)
+  let reopens = 0
   let outstanding = false
   let ended: Effect.Effect<never, SubscribeError | Cause.Done> | undefined
-  const finish = (eos: Ffi.DataTrackStreamEOS): Effect.Effect<never, SubscribeError | Cause.Done> => {
-    ended = eos.error === undefined ? Cause.done() : Effect.fail(Mapping.subscribeError(eos.error))
-    return ended
-  }
-  const read: Effect.Effect<Ffi.DataTrackFrame, SubscribeError | Cause.Done> = Effect.gen(function*() {
-    if (ended !== undefined) return yield* ended
-    if (closed) return yield* Cause.done()
-    if (!outstanding) {
-      const response = yield* client.request("dataTrackStreamRead", { streamHandle }).pipe(Effect.mapError(internal))
-      if (response.eosEvent !== undefined) return yield* finish(response.eosEvent)
-      outstanding = true
+  const stillPublished = client.request("remoteDataTrackIsPublished", { trackHandle }).pipe(
+    Effect.map((response) => response.isPublished),
+    Effect.orElseSucceed(() => false)
+  )
+  /** The end of the current core stream: final, or `true` when a new core stream replaced it. */
+  const onEnd = Effect.fnUntraced(function*(eos: Ffi.DataTrackStreamEOS) {
+    if (eos.error === undefined && !closed && reopens < MAX_REOPENS && (yield* stillPublished)) {
+      reopens++
+      yield* Effect.logDebug("the core ended a subscription of a published track (teardown race): subscribing again")
+      yield* Scope.close(current.scope, Exit.void)
+      current = yield* openCoreStream(trackHandle, bufferSize, subscriptionScope, roomGone).pipe(
+        Effect.provideService(FfiClient, client)
+      )
+      return true
     }
+    ended = eos.error === undefined ? Cause.done() : Effect.fail(Mapping.subscribeError(eos.error))
+    return false
+  })
+  const read: Effect.Effect<Ffi.DataTrackFrame, SubscribeError | Cause.Done> = Effect.gen(function*() {
     while (true) {
-      const event = yield* Queue.take(inbox)
+      if (ended !== undefined) return yield* ended
+      if (closed) return yield* Cause.done()
+      if (!outstanding) {
+        const response = yield* client.request("dataTrackStreamRead", { streamHandle: current.handle }).pipe(
+          Effect.mapError(internal)
+        )
+        if (response.eosEvent !== undefined) {
+          yield* onEnd(response.eosEvent)
+          continue
+        }
+        outstanding = true
+      }
+      const event = yield* Queue.take(current.inbox)
       if (event.message !== "dataTrackStreamEvent") continue
       outstanding = false
       const streamEvent = event.dataTrackStreamEvent
       if (streamEvent.detail === "frameReceived") return streamEvent.frameReceived.frame
-      if (streamEvent.detail === "eos") return yield* finish(streamEvent.eos)
+      if (streamEvent.detail === "eos") yield* onEnd(streamEvent.eos)
     }
   })
   return read
@@ -141,16 +200,9 @@ const subscribeRemote = Effect.fnUntraced(function*(
   if (!entry.published) {
     return yield* new Unpublished({ code: "local", message: `track "${entry.name}" is not published` })
   }
-  const client = yield* FfiClient
   const options = normalizeSubscribeOptions(input)
-  const response = yield* client.request("subscribeDataTrack", {
-    trackHandle: entry.handle,
-    options: { bufferSize: options.bufferSize }
-  }).pipe(Effect.mapError(internal))
-  // Disposing the stream handle is what unsubscribes.
-  const stream = yield* client.own(response.stream.handle)
   const subscriptionScope = yield* Effect.scope
-  const read = yield* makeStreamReader(stream.id, roomGone)
+  const read = yield* makeStreamReader(entry.handle, options.bufferSize, roomGone)
   const toFrame = (frame: Ffi.DataTrackFrame) => Mapping.frameFromFfi(frame, options.timestampUnit)
   // `latest` keeps only the newest frame: a pump reads as fast as frames come, into a ring of one.
   const startLatest = yield* Effect.cached(Effect.gen(function*() {
