@@ -11,7 +11,7 @@
  *   its owned handles disposed, so nothing leaks.
  * - `events` / `eventsFor(handle)` are Streams over PubSubs; events are routed by room / stream handle.
  * - `own(handle)` makes an FFI handle a scoped resource disposed exactly once; `liveHandles` counts them.
- * - Rust log records go to the Effect logger (level mapped, filtered by `logLevel`); panics are logged at
+ * - Rust log records go to the Effect logger when `logLevel` asks for them (level mapped and filtered); panics are logged at
  *   Error and published on `panics`.
  *
  * @since 0.1.0
@@ -195,7 +195,16 @@ const disposeQuietly = (native: FfiNative, ids: ReadonlyArray<bigint>): void => 
   }
 }
 
-const acquireHub = (native: FfiNative, listener: Listener): Effect.Effect<Hub, FfiError, Scope.Scope> =>
+/**
+ * `captureLogs` is the first client's choice for the whole process. With it the core forwards every record of every
+ * level, libwebrtc's per-packet verbose lines included, as events to decode here; without it the core logs through
+ * its own `env_logger` (`RUST_LOG`, errors only by default) to stderr.
+ */
+const acquireHub = (
+  native: FfiNative,
+  listener: Listener,
+  captureLogs: boolean
+): Effect.Effect<Hub, FfiError, Scope.Scope> =>
   Effect.acquireRelease(
     hubLock.withPermit(Effect.suspend(() => {
       const existing = hubs.get(native)
@@ -224,7 +233,7 @@ const acquireHub = (native: FfiNative, listener: Listener): Effect.Effect<Hub, F
         for (const deliver of hub.listeners) deliver(decoded)
       }
       try {
-        native.livekitInitialize(callback, true, sdkVersion)
+        native.livekitInitialize(callback, captureLogs, sdkVersion)
       } catch (cause) {
         return Effect.fail(new FfiError({ operation: "initialize", reason: "Rejected", message: errorMessage(cause) }))
       }
@@ -264,7 +273,12 @@ export interface OwnedFfiHandle {
 export type FfiLogLevel = "None" | "Error" | "Warn" | "Info" | "Debug" | "Trace"
 
 export interface FfiClientOptions {
-  /** Default `Warn`. The Effect logger's own minimum level applies on top. */
+  /**
+   * Default `None`: the core's records are not captured (it prints errors to stderr itself, as `RUST_LOG` says).
+   * Any other level captures them into the Effect logger, whose own minimum level applies on top. Capturing costs
+   * CPU on every packet (the core then forwards all of libwebrtc's verbose records), so ask only when debugging.
+   * The first client of a process decides whether the core captures at all.
+   */
   readonly logLevel?: FfiLogLevel
   /** The native module; default {@link loadNative}. */
   readonly native?: Effect.Effect<FfiNative, FfiLoadError>
@@ -344,7 +358,7 @@ const closedError = (operation: string) =>
 const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoadError | FfiError, Scope.Scope> = Effect
   .fnUntraced(function*(options: FfiClientOptions) {
     const native = yield* (options.native ?? loadNative)
-    const threshold = thresholdOf(options.logLevel ?? "Warn")
+    const threshold = thresholdOf(options.logLevel ?? "None")
 
     const all = yield* PubSub.unbounded<FfiEvent>()
     const panics = yield* PubSub.unbounded<Panic>()
@@ -389,7 +403,7 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
       }
     }
 
-    const hub = yield* acquireHub(native, listener)
+    const hub = yield* acquireHub(native, listener, (options.logLevel ?? "None") !== "None")
 
     // Subscribers still reading when the client closes are ended rather than left waiting forever.
     yield* Effect.addFinalizer(() =>

@@ -476,7 +476,7 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
   return shape
 })
 
-/** Minimum level of the Rust core's log lines forwarded to the Effect logger (default `Warn`). */
+/** Minimum level of the Rust core's log records captured into the Effect logger (default `None`: not captured). */
 export type LogLevel = FfiLogLevel
 
 const clientLayer = (logLevel: LogLevel | undefined) =>
