@@ -194,7 +194,7 @@ const participant = (room: RoomState.RoomState, identity: string, grants: Partia
 }
 
 describe("forwarder", () => {
-  it("forwards only well-formed packets of published handles, only to granted subscribers of the same room", () => {
+  it("forwards only well-formed packets of published handles, only to granted subscribers of the same room", async () => {
     const lab = RoomState.makeRoom("lab")
     const other = RoomState.makeRoom("other")
     const robot = participant(lab, "robot")
@@ -208,6 +208,8 @@ describe("forwarder", () => {
     RoomState.updateDataSubscription(stranger.p, other, [{ trackSid: sid, subscribe: true }])
     expect(mute.p.subscriptions.size).toBe(0)
     expect(stranger.p.subscriptions.size).toBe(0)
+    // forwarding to a new subscription starts once its handle map has gone out (coalesced to the next turn)
+    await new Promise((resolve) => setImmediate(resolve))
 
     const stats = Forwarder.makeStats()
     const rng = prng(0xf0f0)

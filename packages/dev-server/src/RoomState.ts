@@ -41,8 +41,10 @@ export interface Permissions {
 export interface Track {
   readonly info: DataTrackInfo
   readonly publisher: Participant
-  /** subscriber -> that subscriber's handle for this track */
+  /** subscriber -> that subscriber's handle for this track; packets are forwarded to these */
   readonly subscribers: Map<Participant, number>
+  /** Subscribers whose handle is assigned but not announced yet: nothing is forwarded to them before their map. */
+  readonly pending: Map<Participant, number>
 }
 
 export interface Participant {
@@ -59,6 +61,8 @@ export interface Participant {
   /** this participant's subscriber handle -> track */
   readonly subscriptions: Map<number, Track>
   nextSubHandle: number
+  /** The coalesced send of the subscriber handle map, scheduled by a change (see {@link scheduleHandles}). */
+  handlesFlush: ReturnType<typeof setImmediate> | undefined
   /** The trailing re-send of the subscriber handle map (see {@link HANDLES_RESEND_MS}). */
   handlesResend: ReturnType<typeof setTimeout> | undefined
   version: number
@@ -148,9 +152,11 @@ const announce = (room: RoomState, p: Participant): void => {
 
 /**
  * The subscriber handle map is sent again this long after its last change. In the Rust core (livekit-datatrack's
- * remote `Manager`), signalling updates and received packets reach the data-track manager through a `try_send` into
- * a queue of 4 events, dropped when the queue is full: under load one of 256 subscriptions never got its handle and
- * failed with SubscribeTimeout after 10 s. The map is always complete, so a trailing copy repairs a dropped last one.
+ * remote `Manager`), signalling updates and received data-track packets reach the data-track manager through one
+ * `try_send` into a queue of 16 input events, and an event that finds the queue full is dropped without a word.
+ * While packets stream in, a map can be dropped that way (seen once in 256 subscriptions under load: the
+ * subscription never got its handle and failed with SubscribeTimeout after 10 s). The protocol has no
+ * acknowledgement of a map, and the map is always complete, so a trailing copy repairs a dropped last one.
  */
 export const HANDLES_RESEND_MS = 250
 
@@ -166,14 +172,30 @@ const handlesMessage = (p: Participant): SignalResponse => {
   return { dataTrackSubscriberHandles: { subHandles } }
 }
 
-const sendHandles = (p: Participant): void => {
-  p.send(handlesMessage(p))
-  if (p.handlesResend !== undefined) clearTimeout(p.handlesResend)
-  p.handlesResend = setTimeout(() => {
-    p.handlesResend = undefined
-    if (p.state !== ParticipantState.DISCONNECTED) p.send(handlesMessage(p))
-  }, HANDLES_RESEND_MS)
-  p.handlesResend.unref()
+/**
+ * Sends `p`'s handle map once for all the changes made in this turn of the event loop (a burst of subscriptions,
+ * a publisher leaving with many tracks), so that the core's small input queue gets one map, not one per change.
+ * Handles assigned in the turn start receiving packets only once the map that names them has gone out.
+ */
+const scheduleHandles = (p: Participant): void => {
+  if (p.handlesFlush !== undefined || p.state === ParticipantState.DISCONNECTED) return
+  p.handlesFlush = setImmediate(() => {
+    p.handlesFlush = undefined
+    if (p.state === ParticipantState.DISCONNECTED) return
+    p.send(handlesMessage(p))
+    for (const track of p.subscriptions.values()) {
+      const handle = track.pending.get(p)
+      if (handle === undefined) continue
+      track.pending.delete(p)
+      track.subscribers.set(p, handle)
+    }
+    if (p.handlesResend !== undefined) clearTimeout(p.handlesResend)
+    p.handlesResend = setTimeout(() => {
+      p.handlesResend = undefined
+      if (p.state !== ParticipantState.DISCONNECTED) p.send(handlesMessage(p))
+    }, HANDLES_RESEND_MS)
+    p.handlesResend.unref()
+  })
 }
 
 /**
@@ -198,6 +220,7 @@ export const join = (room: RoomState, np: NewParticipant): Participant => {
     tracks: new Map(),
     subscriptions: new Map(),
     nextSubHandle: 1,
+    handlesFlush: undefined,
     handlesResend: undefined,
     version: 0,
     state: ParticipantState.JOINED,
@@ -214,11 +237,13 @@ export const join = (room: RoomState, np: NewParticipant): Participant => {
 const removeTrack = (room: RoomState, track: Track): void => {
   room.tracksBySid.delete(track.info.sid)
   track.publisher.tracks.delete(track.info.pubHandle)
-  for (const [subscriber, handle] of track.subscribers) {
-    subscriber.subscriptions.delete(handle)
-    if (subscriber !== track.publisher) sendHandles(subscriber)
+  for (const subscribers of [track.subscribers, track.pending]) {
+    for (const [subscriber, handle] of subscribers) {
+      subscriber.subscriptions.delete(handle)
+      if (subscriber !== track.publisher) scheduleHandles(subscriber)
+    }
+    subscribers.clear()
   }
-  track.subscribers.clear()
 }
 
 /** Removes a participant: unpublishes its tracks, drops its subscriptions, tells the others. Idempotent. */
@@ -226,13 +251,18 @@ export const leave = (room: RoomState, p: Participant): void => {
   if (room.participants.get(p.identity) !== p) return
   room.participants.delete(p.identity)
   for (const track of Array.from(p.tracks.values())) removeTrack(room, track)
-  for (const track of p.subscriptions.values()) track.subscribers.delete(p)
+  for (const track of p.subscriptions.values()) {
+    track.subscribers.delete(p)
+    track.pending.delete(p)
+  }
   p.subscriptions.clear()
   p.state = ParticipantState.DISCONNECTED
   p.version++
   const update: SignalResponse = { update: { participants: [participantInfo(p)] } }
   for (const other of room.participants.values()) other.send(update)
+  if (p.handlesFlush !== undefined) clearImmediate(p.handlesFlush)
   if (p.handlesResend !== undefined) clearTimeout(p.handlesResend)
+  p.handlesFlush = undefined
   p.handlesResend = undefined
   p.send = () => {}
   p.sendDataTrack = () => false
@@ -272,7 +302,7 @@ export const publishDataTrack = (room: RoomState, p: Participant, request: Publi
     ...(request.frameEncoding === undefined ? {} : { frameEncoding: request.frameEncoding }),
     ...(request.schema === undefined ? {} : { schema: request.schema })
   }
-  const track: Track = { info, publisher: p, subscribers: new Map() }
+  const track: Track = { info, publisher: p, subscribers: new Map(), pending: new Map() }
   p.tracks.set(info.pubHandle, track)
   room.tracksBySid.set(info.sid, track)
   p.send({ publishDataTrackResponse: { info } })
@@ -299,7 +329,8 @@ export const unpublishDataTrack = (room: RoomState, p: Participant, pubHandle: n
 }
 
 /**
- * Handles `UpdateDataSubscription`: assigns per-subscriber handles (from 1) and answers with the full map.
+ * Handles `UpdateDataSubscription`: assigns per-subscriber handles (from 1) and answers with the full map (coalesced
+ * with the other changes of this turn; forwarding to a new handle starts when the map goes out).
  * Unknown track SIDs are ignored; without `canSubscribe` nothing is subscribed.
  */
 export const updateDataSubscription = (
@@ -310,18 +341,19 @@ export const updateDataSubscription = (
   for (const u of updates) {
     const track = room.tracksBySid.get(u.trackSid)
     if (track === undefined) continue
-    const existing = track.subscribers.get(p)
+    const existing = track.subscribers.get(p) ?? track.pending.get(p)
     if (u.subscribe) {
       if (!p.permissions.canSubscribe || existing !== undefined || p.nextSubHandle > 0xffff) continue
       const handle = p.nextSubHandle++
-      track.subscribers.set(p, handle)
+      track.pending.set(p, handle)
       p.subscriptions.set(handle, track)
     } else if (existing !== undefined) {
       track.subscribers.delete(p)
+      track.pending.delete(p)
       p.subscriptions.delete(existing)
     }
   }
-  sendHandles(p)
+  scheduleHandles(p)
 }
 
 const canonicalKey = (key: DataBlobKey | undefined): string | undefined => {
