@@ -5,6 +5,7 @@ import type { DataTrackFrame } from "./DataTrackFrame.ts"
 import type { DataTrackInfo } from "./DataTrackInfo.ts"
 import { checkFrame } from "./DataTrackLimits.ts"
 import * as DataTrackMetrics from "./DataTrackMetrics.ts"
+import * as SendPacer from "./SendPacer.ts"
 
 export interface SinkOptions {
   /** What to do when the publisher queue is full: drop the frame (counted) or fail the stream. */
@@ -25,10 +26,16 @@ export interface LocalDataTrack {
    * they reach the core; `BufferFull` means the publisher queue is full and the frame was not sent.
    */
   readonly tryPush: (frame: DataTrackFrame) => Effect.Effect<void, PushError>
+  /**
+   * Pushes when the transport can take the frame without dropping one it holds: waits until the participant's
+   * frames pushed before it are out (see `SendPacer`), then pushes as `tryPush` does. Use it, or `sink`, when
+   * every frame matters; `tryPush` when only the freshest does.
+   */
+  readonly push: (frame: DataTrackFrame) => Effect.Effect<void, PushError>
   readonly isPublished: Effect.Effect<boolean>
   /** Unpublishes now; closing the publishing scope does the same. Idempotent. */
   readonly unpublish: Effect.Effect<void>
-  /** Runs any Stream of frames into the track. */
+  /** Runs any Stream of frames into the track, each with `push`. */
   readonly sink: (options?: SinkOptions) => Sink.Sink<PushSummary, DataTrackFrame, never, PushError>
 }
 
@@ -38,24 +45,28 @@ export interface LocalDataTrackBackend {
   readonly push: (frame: DataTrackFrame) => Effect.Effect<void, PushError>
   readonly isPublished: Effect.Effect<boolean>
   readonly unpublish: Effect.Effect<void>
+  /** The participant's transport pacing, shared by its tracks; none when every frame is queued. */
+  readonly pacer?: SendPacer.SendPacer | undefined
 }
 
 /** Builds the public track over a backend: local checks, metrics and the sink are the same everywhere. */
 export const make = (backend: LocalDataTrackBackend): LocalDataTrack => {
-  const tryPush = (frame: DataTrackFrame): Effect.Effect<void, PushError> => {
+  const pacer = backend.pacer ?? SendPacer.unpaced
+  const attempt = (frame: DataTrackFrame): Effect.Effect<void, PushError> => {
     const invalid = checkFrame(frame)
-    const attempt = invalid === undefined ? backend.push(frame) : Effect.fail(invalid)
-    return attempt.pipe(
+    return (invalid === undefined ? backend.push(frame) : Effect.fail(invalid)).pipe(
       Effect.tapError((error) => DataTrackMetrics.recordRejected(error._tag)),
       Effect.tap(() => DataTrackMetrics.recordPushed(frame))
     )
   }
+  const tryPush = (frame: DataTrackFrame) => Effect.tap(attempt(frame), () => pacer.book(frame))
+  const push = (frame: DataTrackFrame) => pacer.paced(frame, attempt(frame))
   const sink = (options: SinkOptions = { onFull: "drop" }): Sink.Sink<PushSummary, DataTrackFrame, never, PushError> =>
     Sink.suspend(() => {
       let pushed = 0
       let dropped = 0
       const pushOne = (frame: DataTrackFrame) =>
-        tryPush(frame).pipe(
+        push(frame).pipe(
           Effect.map(() => {
             pushed++
           }),
@@ -71,6 +82,7 @@ export const make = (backend: LocalDataTrackBackend): LocalDataTrack => {
   return {
     info: backend.info,
     tryPush,
+    push,
     isPublished: backend.isPublished,
     unpublish: backend.unpublish,
     sink

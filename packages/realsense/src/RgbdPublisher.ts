@@ -11,7 +11,8 @@ import {
   DataTrackSchemaId,
   type DefineSchemaError,
   type PublishError,
-  Room
+  Room,
+  SendPacer
 } from "@effect-livekit/core"
 import type { LocalDataTrack } from "@effect-livekit/core"
 import { Effect, Schema, type Scope, Stream } from "effect"
@@ -52,6 +53,8 @@ export interface TrackStats {
   readonly name: string
   pushed: number
   bytes: number
+  /** Transport packets of the frames pushed. */
+  packets: number
   /** Failed pushes by error tag (`BufferFull`, `FrameTooLarge`, `Unpublished`, ...). */
   readonly failed: Record<string, number>
 }
@@ -126,7 +129,7 @@ export const make = Effect.fn("RgbdPublisher.make")(function*(input: PublisherIn
       schema: schemaIdOf(kind),
       frameEncoding: "protobuf"
     })
-    const trackStats: TrackStats = { name: names[kind], pushed: 0, bytes: 0, failed: {} }
+    const trackStats: TrackStats = { name: names[kind], pushed: 0, bytes: 0, packets: 0, failed: {} }
     stats.tracks[kind] = trackStats
     publications.set(kind, { kind, track, stats: trackStats })
   }
@@ -135,22 +138,22 @@ export const make = Effect.fn("RgbdPublisher.make")(function*(input: PublisherIn
     const publication = publications.get(kind)
     if (publication === undefined) return Effect.void
     const { stats: s, track } = publication
-    return track.tryPush(
-      new DataTrackFrame({ payload, userTimestamp: frame.timestampMicros, timestampUnit: "microseconds" })
-    ).pipe(
+    const dataTrackFrame = new DataTrackFrame({
+      payload,
+      userTimestamp: frame.timestampMicros,
+      timestampUnit: "microseconds"
+    })
+    return track.push(dataTrackFrame).pipe(
       Effect.map(() => {
         s.pushed++
         s.bytes += payload.byteLength
+        s.packets += SendPacer.packetsOf(dataTrackFrame)
       }),
       Effect.catch((error) =>
         Effect.sync(() => {
           s.failed[error._tag] = (s.failed[error._tag] ?? 0) + 1
         })
-      ),
-      // The Rust core hands packets to its transport through a short queue and silently drops what does not
-      // fit, so a frame pushed right behind a multi-packet one (camera_info behind depth) was usually lost:
-      // give the transport time to take each packet before the next push.
-      Effect.andThen(Effect.sleep(Math.ceil(payload.byteLength / PACKET_PAYLOAD_BYTES) * PACE_MS_PER_PACKET))
+      )
     )
   }
 
@@ -162,28 +165,29 @@ export const make = Effect.fn("RgbdPublisher.make")(function*(input: PublisherIn
     return due
   }
 
-  /** Encodes a frame for every track and pushes it. Never fails. */
+  /**
+   * Encodes a frame for every track and pushes it, paced (`push`): the core's transport keeps one waiting frame per
+   * participant and drops it for a newer one. The small frames go first and depth last, so that a camera frame
+   * takes one wait behind the previous depth frame rather than one for every track. Never fails.
+   */
   const pushFrame = (frame: RgbdFrame): Effect.Effect<void> =>
-    Effect.gen(function*() {
+    Effect.suspend(() => {
       stats.frames++
-      yield* push("depth", WireCodec.encode(options.codec, RgbdMessages.depthMessage(frame)), frame)
-      if (options.cameraInfo) yield* push("cameraInfo", RgbdMessages.cameraInfoMessage(frame), frame)
+      // Everything is encoded before the first push, so that encoding overlaps the previous frame's transmission.
+      const messages: Array<readonly [TrackKind, Uint8Array]> = []
+      if (options.cameraInfo) messages.push(["cameraInfo", RgbdMessages.cameraInfoMessage(frame)])
+      if (options.pose && frame.pose !== undefined) messages.push(["pose", RgbdMessages.poseMessage(frame, frame.pose)])
       if (options.color && frame.color !== undefined && colorDue(frame)) {
-        yield* push("color", RgbdMessages.colorMessage(frame, frame.color, options.jpegQuality), frame)
+        messages.push(["color", RgbdMessages.colorMessage(frame, frame.color, options.jpegQuality)])
       }
-      if (options.pose && frame.pose !== undefined) {
-        yield* push("pose", RgbdMessages.poseMessage(frame, frame.pose), frame)
-      }
+      messages.push(["depth", WireCodec.encode(options.codec, RgbdMessages.depthMessage(frame))])
+      return Effect.forEach(messages, ([kind, payload]) => push(kind, payload, frame), { discard: true })
     })
 
   return { options, stats, pushFrame, tracks: names }
 })
 
 /** Publishes every frame of `source` until it ends; returns the counters. */
-/** Payload bytes per data-track packet (16,000-byte MTU minus headers), and the pause given to each. */
-const PACKET_PAYLOAD_BYTES = 15_976
-const PACE_MS_PER_PACKET = 1
-
 export const publish = <E, R>(
   source: Stream.Stream<RgbdFrame, E, R>,
   input: PublisherInput = {}
