@@ -59,7 +59,8 @@ export const LiveKitHarness: Layer.Layer<RoomHarness | TestServer | FfiClient, u
         return (identity, grants) =>
           Effect.gen(function*() {
             const token = yield* tokenFor(identity, room, grants)
-            return yield* LiveKitRoom.make({ url: server.url, token })
+            // every participant of a test shares this process (and libwebrtc's network thread)
+            return yield* LiveKitRoom.make({ url: server.url, token, sendPacing: LiveKitRoom.SHARED_PROCESS_PACING })
           }).pipe(Effect.provideService(TestServer, server), Effect.provideService(FfiClient, client))
       })
     }

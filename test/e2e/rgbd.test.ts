@@ -33,7 +33,12 @@ layer(Live, { timeout: 90_000, excludeTestServices: true })("RGB-D over LiveKit"
         const join_ = (identity: string) =>
           Effect.flatMap(
             server.token(identity, { room: "rgbd" }),
-            (token) => LiveKitRoom.make({ url: server.url, token })
+            (token) =>
+              LiveKitRoom.make({
+                url: server.url,
+                token,
+                sendPacing: LiveKitRoom.SHARED_PROCESS_PACING /* camera and recorder share this process */
+              })
           )
         const recorderRoom = yield* join_("recorder")
         const camera = yield* join_("camera")

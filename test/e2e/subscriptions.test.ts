@@ -38,7 +38,7 @@ layer(LiveKitHarness, { excludeTestServices: true, timeout: 120_000 })("subscrip
       report(`50 cycles in ${Math.round(performance.now() - started)} ms`)
       expect(firsts).toHaveLength(50)
       for (let i = 1; i < firsts.length; i++) expect(firsts[i]).toBeGreaterThan(firsts[i - 1] ?? 0)
-    }))
+    }), 30_000)
 
   it.effect("8 tracks subscribed at once all deliver", () =>
     Effect.gen(function*() {
@@ -65,5 +65,5 @@ layer(LiveKitHarness, { excludeTestServices: true, timeout: 120_000 })("subscrip
         }), { concurrency: "unbounded" })
       report(`first frames ${received.map((seqs) => seqs[0]).join(", ")}`)
       for (const seqs of received) expect(seqs).toHaveLength(11)
-    }))
+    }), 30_000)
 })
