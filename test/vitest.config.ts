@@ -3,6 +3,11 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/dist/**"]
+    exclude: ["**/node_modules/**", "**/dist/**"],
+    // The end-to-end files run real Rust clients, which need both cores of a small machine: one file at a time, and
+    // only after every other project is done (projects otherwise run side by side; the benchmarks' smoke runs,
+    // streaming through their own agents, cost delivery here).
+    fileParallelism: false,
+    sequence: { groupOrder: 1 }
   }
 })

@@ -39,8 +39,8 @@ const FULL: ReadonlyArray<SizeSpec> = [
   { size: 65_536, rateHz: 30, frames: 150 }
 ]
 const SMOKE: ReadonlyArray<SizeSpec> = [
-  { size: 64, rateHz: 500, frames: 200 },
-  { size: 1024, rateHz: 500, frames: 200 },
+  { size: 64, rateHz: 500, frames: 100 },
+  { size: 1024, rateHz: 500, frames: 100 },
   { size: 65_536, rateHz: 20, frames: 10 }
 ]
 
@@ -261,7 +261,7 @@ const main = Effect.gen(function*() {
     }
     yield* Effect.sleep(500)
     // idle CPU of every agent, all at once, nothing flowing
-    const idleMs = flags.smoke ? 1000 : 4000
+    const idleMs = flags.smoke ? 500 : 4000
     const idles = yield* Effect.forEach(
       pairs.flatMap((pair) => [pair.publisher, pair.subscriber]),
       (agent) => measureIdle(agent, idleMs),

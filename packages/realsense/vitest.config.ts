@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config"
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"]
+    include: ["test/**/*.test.ts"],
+    // before the end-to-end project (see test/vitest.config.ts)
+    sequence: { groupOrder: 0 }
   }
 })

@@ -198,7 +198,7 @@ const disposeQuietly = (native: FfiNative, ids: ReadonlyArray<bigint>): void => 
 /**
  * `captureLogs` is the first client's choice for the whole process. With it the core forwards every record of every
  * level, libwebrtc's per-packet verbose lines included, as events to decode here; without it the core logs through
- * its own `env_logger` (`RUST_LOG`, errors only by default) to stderr.
+ * its own `env_logger` to stderr, as `RUST_LOG` says (unset: nothing; the SDK's typed errors carry every failure).
  */
 const acquireHub = (
   native: FfiNative,
@@ -232,6 +232,9 @@ const acquireHub = (
         }
         for (const deliver of hub.listeners) deliver(decoded)
       }
+      // Without capture the core's env_logger writes to stderr as RUST_LOG says, errors by default; the SDK reports
+      // every failure as a typed error, so it stays quiet unless RUST_LOG is set (read at initialisation).
+      if (!captureLogs && process.env["RUST_LOG"] === undefined) process.env["RUST_LOG"] = "off"
       try {
         native.livekitInitialize(callback, captureLogs, sdkVersion)
       } catch (cause) {
@@ -274,7 +277,7 @@ export type FfiLogLevel = "None" | "Error" | "Warn" | "Info" | "Debug" | "Trace"
 
 export interface FfiClientOptions {
   /**
-   * Default `None`: the core's records are not captured (it prints errors to stderr itself, as `RUST_LOG` says).
+   * Default `None`: the core's records are not captured (it prints them to stderr itself only as `RUST_LOG` asks).
    * Any other level captures them into the Effect logger, whose own minimum level applies on top. Capturing costs
    * CPU on every packet (the core then forwards all of libwebrtc's verbose records), so ask only when debugging.
    * The first client of a process decides whether the core captures at all.
