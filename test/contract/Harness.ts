@@ -106,3 +106,11 @@ export const awaitFlow = <E>(
     }
     return seqOf(item.value)
   })
+
+/** A new room with a publisher `robot` and a subscriber `human`, joined side by side. */
+export const twoParticipants = Effect.gen(function*() {
+  const harness = yield* RoomHarness
+  const join = yield* harness.newRoom
+  const [robot, human] = yield* Effect.all([join("robot"), join("human")], { concurrency: 2 })
+  return { robot, human, join }
+})

@@ -8,7 +8,16 @@ import type { LocalDataTrack, RemoteDataTrack, RoomShape } from "@effect-livekit
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { expect, layer } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Stream } from "effect"
-import { awaitFlow, type Next, puller, RoomHarness, seqFrame, seqOf, startPusher } from "../contract/Harness.ts"
+import {
+  awaitFlow,
+  type Next,
+  puller,
+  RoomHarness,
+  seqFrame,
+  seqOf,
+  startPusher,
+  twoParticipants
+} from "../contract/Harness.ts"
 import { LiveKitHarness, TestServer, tokenFor } from "./LiveKitHarness.ts"
 
 const report = (line: string) => console.log(`[integration] ${line}`)
@@ -47,14 +56,6 @@ const WARMUP = 16
  * Tests that need every frame leave this gap between pushes.
  */
 const PUSH_GAP_MS = 10
-
-/** A room with a publisher and a subscriber already joined. */
-const twoParticipants = Effect.gen(function*() {
-  const harness = yield* RoomHarness
-  const join = yield* harness.newRoom
-  const [robot, human] = yield* Effect.all([join("robot"), join("human")], { concurrency: 2 })
-  return { robot, human, join }
-})
 
 const remoteOf = (human: RoomShape, name: string) =>
   human.dataTrack({ publisher: "robot", name }).pipe(Effect.timeout(5_000))

@@ -6,17 +6,10 @@
 import { DataTrackFrame } from "@effect-livekit/core"
 import { expect, layer } from "@effect/vitest"
 import { Effect, Stream } from "effect"
-import { puller, RoomHarness, seqFrame, seqOf } from "../contract/Harness.ts"
+import { puller, seqFrame, seqOf, twoParticipants } from "../contract/Harness.ts"
 import { LiveKitHarness } from "./LiveKitHarness.ts"
 
 const report = (line: string) => console.log(`[pacing] ${line}`)
-
-const twoParticipants = Effect.gen(function*() {
-  const harness = yield* RoomHarness
-  const join = yield* harness.newRoom
-  const [robot, human] = yield* Effect.all([join("robot"), join("human")], { concurrency: 2 })
-  return { robot, human }
-})
 
 /** Publishes `name` and subscribes to it, and waits until a warm-up frame arrives (the path exists). */
 const flowingTrack = Effect.fnUntraced(function*(name: string) {

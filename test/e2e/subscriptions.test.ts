@@ -5,17 +5,10 @@
  */
 import { expect, layer } from "@effect/vitest"
 import { Effect } from "effect"
-import { awaitFlow, puller, RoomHarness, seqFrame, seqOf, startPusher } from "../contract/Harness.ts"
+import { awaitFlow, puller, seqFrame, seqOf, startPusher, twoParticipants } from "../contract/Harness.ts"
 import { LiveKitHarness } from "./LiveKitHarness.ts"
 
 const report = (line: string) => console.log(`[subscriptions] ${line}`)
-
-const twoParticipants = Effect.gen(function*() {
-  const harness = yield* RoomHarness
-  const join = yield* harness.newRoom
-  const [robot, human] = yield* Effect.all([join("robot"), join("human")], { concurrency: 2 })
-  return { robot, human }
-})
 
 layer(LiveKitHarness, { excludeTestServices: true, timeout: 120_000 })("subscriptions (real core)", (it) => {
   it.effect("50 subscribe/close cycles on one track each deliver frames", () =>
