@@ -3,9 +3,10 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     projects: ["packages/*/vitest.config.ts", "test/vitest.config.ts", "bench/vitest.config.ts"],
-    // One test file at a time within a project: the end-to-end files run real Rust clients, which need both cores of
-    // a small CI machine to keep their delivery and latency bars; in parallel they starve each other. Projects run
-    // side by side unless their `sequence.groupOrder` differs: the end-to-end project (`test/`) runs alone, last.
-    fileParallelism: false
+    // Each project says how many of its files run at once (a project's default is one fewer than the cores: one, on a
+    // small CI machine). The packages' unit tests and the benchmarks' smoke runs (`sequence.groupOrder` 0) run two at a
+    // time; the end-to-end project (`test/`, groupOrder 1) runs after them, one file at a time, alone: its files drive
+    // real Rust clients that need both cores of a small machine to keep their delivery and latency bars.
+    maxWorkers: 2
   }
 })

@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // with the packages' unit tests, before the end-to-end project (see test/vitest.config.ts)
+    // beside the packages' unit tests, two files at a time, before the end-to-end project (see test/vitest.config.ts)
+    maxWorkers: 2,
     sequence: { groupOrder: 0 }
   }
 })
