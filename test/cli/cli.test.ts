@@ -183,8 +183,10 @@ describe.concurrent("effect-livekit token", { timeout: 30_000 }, () => {
   })
 
   it("--help names the flags and their environment variables", async () => {
-    for (const command of ["token", "tracks", "tail", "publish", "dev-server", "exec"]) {
-      const exit = await cli([command, "--help"])
+    const commands = ["token", "tracks", "tail", "publish", "dev-server", "exec"]
+    const exits = await Promise.all(commands.map((command) => cli([command, "--help"])))
+    for (const [i, command] of commands.entries()) {
+      const exit = exits[i]!
       assert.strictEqual(exit.code, 0)
       for (const variable of ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"]) {
         assert.include(exit.stdout, variable, `${command} --help`)
@@ -401,10 +403,16 @@ describe.concurrent("bad input: one line on stderr, non-zero exit, no stack trac
       errorLine(await cli(["publish", "cam", "--url", server.url, "--token", token, "--count", "1"])),
       /^effect-livekit: not allowed: .*\(does the token grant it\?\)$/
     )
-    assert.match(errorLine(await cli(["publish", "cam", ...at("x"), "--size", "0"])), /--size must be 1 to \d+ bytes/)
-    assert.match(errorLine(await cli(["publish", "cam", ...at("x"), "--size", "3000000"])), /dropped by every receiver/)
-    assert.match(errorLine(await cli(["publish", "cam", ...at("x"), "--rate", "0"])), /--rate must be a positive/)
-    assert.match(errorLine(await cli(["publish", ...at("x")]), 2), /Missing required argument/)
+    const [size0, sizeHuge, rate0, noName] = await Promise.all([
+      cli(["publish", "cam", ...at("x"), "--size", "0"]),
+      cli(["publish", "cam", ...at("x"), "--size", "3000000"]),
+      cli(["publish", "cam", ...at("x"), "--rate", "0"]),
+      cli(["publish", ...at("x")])
+    ])
+    assert.match(errorLine(size0!), /--size must be 1 to \d+ bytes/)
+    assert.match(errorLine(sizeHuge!), /dropped by every receiver/)
+    assert.match(errorLine(rate0!), /--rate must be a positive/)
+    assert.match(errorLine(noName!, 2), /Missing required argument/)
   })
 })
 
