@@ -109,12 +109,14 @@ export const frameToFfi = (frame: DataTrackFrame): Ffi.DataTrackFrame =>
     ? { payload: frame.payload }
     : { payload: frame.payload, userTimestamp: frame.userTimestamp }
 
+/** The codec typed the frame already (a u64 read from the wire is in range): no checks again, once per frame. */
 export const frameFromFfi = (frame: Ffi.DataTrackFrame, timestampUnit: TimestampUnit): DataTrackFrame =>
-  new DataTrackFrame({
-    payload: frame.payload,
-    timestampUnit,
-    ...(frame.userTimestamp === undefined ? {} : { userTimestamp: frame.userTimestamp })
-  })
+  new DataTrackFrame(
+    frame.userTimestamp === undefined
+      ? { payload: frame.payload, timestampUnit }
+      : { payload: frame.payload, timestampUnit, userTimestamp: frame.userTimestamp },
+    { disableChecks: true }
+  )
 
 const nameOf = <T extends Record<string, number>>(table: T, code: number): string =>
   Object.entries(table).find(([, value]) => value === code)?.[0] ?? `CODE_${code}`

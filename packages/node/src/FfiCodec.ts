@@ -7,7 +7,14 @@
  * - a oneof is a discriminated union on the oneof's name (`{ message: "connect", connect: {...} }`), with an
  *   empty variant for "none of the cases this subset knows";
  * - repeated fields are always arrays, maps always records, unset proto2 optionals are absent;
- * - `bytes` are `Uint8Array`s owned by the value (never views into a decoder's input).
+ * - a received frame's payload is a view into the event's bytes, which the native binding allocates for each event
+ *   and hands over (napi-rs wraps the `Vec` it encoded, never reused): no copy per frame. Callers that decode bytes
+ *   of their own (tests, fakes) must not reuse them while a frame is alive. Other `bytes` are views too.
+ *
+ * The per-frame messages (`local_data_track_try_push` and `data_track_stream_read` requests, their responses, the
+ * `frame_received` event) go through a direct path: our typed values are the generated encoder's input as they are
+ * (bigints as `Long`s), and decoded messages are read field by field instead of through `toObject`. The other
+ * messages go through `verify`/`fromObject` and `toObject`, which cost more and catch more.
  *
  * The shapes are exactly what protobufjs' `toObject` produces with {@link toObjectOptions}; the conformance
  * test checks them, message by message, against the official classes shipped with the binding.
@@ -15,6 +22,7 @@
  * @since 0.1.0
  */
 import { Result, Schema } from "effect"
+import Long from "long"
 import { livekit } from "./generated/ffi.js"
 
 const pb = livekit.proto
@@ -739,33 +747,6 @@ const decodeWith =
     }
   }
 
-const copyFrame = (frame: DataTrackFrame): DataTrackFrame =>
-  frame.userTimestamp === undefined
-    ? { payload: new Uint8Array(frame.payload) }
-    : { payload: new Uint8Array(frame.payload), userTimestamp: frame.userTimestamp }
-
-// The decoded `bytes` are views into the decoder's input: give frames their own copy.
-const ownRequest = (request: FfiRequest): FfiRequest =>
-  request.message === "localDataTrackTryPush"
-    ? {
-      message: "localDataTrackTryPush",
-      localDataTrackTryPush: { ...request.localDataTrackTryPush, frame: copyFrame(request.localDataTrackTryPush.frame) }
-    }
-    : request
-
-const ownEvent = (event: FfiEvent): FfiEvent => {
-  if (event.message !== "dataTrackStreamEvent" || event.dataTrackStreamEvent.detail !== "frameReceived") return event
-  const streamEvent = event.dataTrackStreamEvent
-  return {
-    message: "dataTrackStreamEvent",
-    dataTrackStreamEvent: {
-      streamHandle: streamEvent.streamHandle,
-      detail: "frameReceived",
-      frameReceived: { frame: copyFrame(streamEvent.frameReceived.frame) }
-    }
-  }
-}
-
 const requestType = pb.FfiRequest as unknown as GeneratedType<unknown>
 const responseType = pb.FfiResponse as unknown as GeneratedType<unknown>
 const eventType = pb.FfiEvent as unknown as GeneratedType<unknown>
@@ -774,28 +755,117 @@ const encodeRequestRaw = encodeWith(requestType, "FfiRequest")
 const encodeResponseRaw = encodeWith(responseType, "FfiResponse")
 const encodeEventRaw = encodeWith(eventType, "FfiEvent")
 const decodeRequestRaw = decodeWith(requestType, "FfiRequest")
-const decodeResponseRaw = decodeWith(responseType, "FfiResponse")
-const decodeEventRaw = decodeWith(eventType, "FfiEvent")
 
-/** Encodes a request for `livekitFfiRequest`. */
-export const encodeRequest = (request: FfiRequest): Result.Result<Uint8Array, FfiCodecError> =>
-  encodeRequestRaw(request)
+// ---------------------------------------------------------------------------------------------------------------
+// the per-frame path
+
+/** A u64 as the generated encoder writes it (a bigint would be written as 0). */
+const longOf = (value: bigint): Long =>
+  Long.fromBits(Number(value & 0xffff_ffffn) | 0, Number((value >> 32n) & 0xffff_ffffn) | 0, true)
+
+/** A decoded u64 (a `Long`, or a number when it fits) as a bigint. */
+const bigintOf = (value: number | Long): bigint =>
+  typeof value === "number"
+    ? BigInt(value)
+    : (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0)
+
+const frameToWire = (frame: DataTrackFrame): livekit.proto.DataTrackFrame.$Properties =>
+  frame.userTimestamp === undefined
+    ? { payload: frame.payload }
+    : { payload: frame.payload, userTimestamp: longOf(frame.userTimestamp) }
+
+const frameFromWire = (frame: livekit.proto.DataTrackFrame.$Properties): DataTrackFrame =>
+  frame.userTimestamp === undefined || frame.userTimestamp === null || !Object.hasOwn(frame, "userTimestamp")
+    ? { payload: frame.payload }
+    : { payload: frame.payload, userTimestamp: bigintOf(frame.userTimestamp) }
+
+/** The per-frame requests as the generated encoder's input; `undefined` for the others. */
+const wireRequest = (request: FfiRequest): livekit.proto.FfiRequest.$Properties | undefined => {
+  switch (request.message) {
+    case "localDataTrackTryPush": {
+      const body = request.localDataTrackTryPush
+      return { localDataTrackTryPush: { trackHandle: longOf(body.trackHandle), frame: frameToWire(body.frame) } }
+    }
+    case "dataTrackStreamRead":
+      return { dataTrackStreamRead: { streamHandle: longOf(request.dataTrackStreamRead.streamHandle) } }
+    default:
+      return undefined
+  }
+}
+
+/** A decoded per-frame response without its optional parts; `undefined` for anything else. */
+const plainHotResponse = (response: livekit.proto.FfiResponse): FfiResponse | undefined => {
+  if (response.message === "localDataTrackTryPush" && response.localDataTrackTryPush?.error == null) {
+    return { message: "localDataTrackTryPush", localDataTrackTryPush: {} }
+  }
+  if (response.message === "dataTrackStreamRead" && response.dataTrackStreamRead?.eosEvent == null) {
+    return { message: "dataTrackStreamRead", dataTrackStreamRead: {} }
+  }
+  return undefined
+}
+
+/** A decoded frame event; `undefined` for any other event. */
+const plainFrameEvent = (event: livekit.proto.FfiEvent): FfiEvent | undefined => {
+  if (event.message !== "dataTrackStreamEvent") return undefined
+  const streamEvent = event.dataTrackStreamEvent
+  const frame = streamEvent?.frameReceived?.frame
+  if (streamEvent?.detail !== "frameReceived" || frame == null) return undefined
+  return {
+    message: "dataTrackStreamEvent",
+    dataTrackStreamEvent: {
+      streamHandle: bigintOf(streamEvent.streamHandle),
+      detail: "frameReceived",
+      frameReceived: { frame: frameFromWire(frame) }
+    }
+  }
+}
+
+const codecFailure = (operation: string, cause: unknown) =>
+  Result.fail(new FfiCodecError({ operation, message: errorMessage(cause) }))
+
+/**
+ * Encodes a request for `livekitFfiRequest`, which copies it before returning: the bytes may be a slice of the
+ * encoder's shared pool.
+ */
+export const encodeRequest = (request: FfiRequest): Result.Result<Uint8Array, FfiCodecError> => {
+  const wire = wireRequest(request)
+  if (wire === undefined) return encodeRequestRaw(request)
+  try {
+    return Result.succeed(pb.FfiRequest.encode(wire).finish())
+  } catch (cause) {
+    return codecFailure("encode FfiRequest", cause)
+  }
+}
 
 /** Decodes a request (used by tests and fakes of the FFI). */
 export const decodeRequest = (bytes: Uint8Array): Result.Result<FfiRequest, FfiCodecError> =>
-  Result.map(decodeRequestRaw(bytes), (raw) => ownRequest(raw as FfiRequest))
+  decodeRequestRaw(bytes) as Result.Result<FfiRequest, FfiCodecError>
 
 /** Encodes a response (used by tests and fakes of the FFI). */
 export const encodeResponse = (response: FfiResponse): Result.Result<Uint8Array, FfiCodecError> =>
   encodeResponseRaw(response)
 
 /** Decodes what `livekitFfiRequest` returned. */
-export const decodeResponse = (bytes: Uint8Array): Result.Result<FfiResponse, FfiCodecError> =>
-  decodeResponseRaw(bytes) as Result.Result<FfiResponse, FfiCodecError>
+export const decodeResponse = (bytes: Uint8Array): Result.Result<FfiResponse, FfiCodecError> => {
+  try {
+    const decoded = pb.FfiResponse.decode(bytes)
+    return Result.succeed(
+      plainHotResponse(decoded) ?? (pb.FfiResponse.toObject(decoded, toObjectOptions) as FfiResponse)
+    )
+  } catch (cause) {
+    return codecFailure("decode FfiResponse", cause)
+  }
+}
 
 /** Encodes an event (used by tests and fakes of the FFI). */
 export const encodeEvent = (event: FfiEvent): Result.Result<Uint8Array, FfiCodecError> => encodeEventRaw(event)
 
-/** Decodes the bytes the native callback delivers. Frame payloads are copied: they outlive the callback. */
-export const decodeEvent = (bytes: Uint8Array): Result.Result<FfiEvent, FfiCodecError> =>
-  Result.map(decodeEventRaw(bytes), (raw) => ownEvent(raw as FfiEvent))
+/** Decodes the bytes the native callback delivers (a frame's payload is a view into them: see above). */
+export const decodeEvent = (bytes: Uint8Array): Result.Result<FfiEvent, FfiCodecError> => {
+  try {
+    const decoded = pb.FfiEvent.decode(bytes)
+    return Result.succeed(plainFrameEvent(decoded) ?? (pb.FfiEvent.toObject(decoded, toObjectOptions) as FfiEvent))
+  } catch (cause) {
+    return codecFailure("decode FfiEvent", cause)
+  }
+}
