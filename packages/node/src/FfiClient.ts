@@ -9,7 +9,8 @@
  * - `requestAsync` sets our own `request_async_id` (a process-wide monotonic bigint) and completes with the
  *   callback event carrying it. A callback that arrives for a caller that is gone (interrupted, timed out) has
  *   its owned handles disposed, so nothing leaks.
- * - `events` / `eventsFor(handle)` are Streams over PubSubs; events are routed by room / stream handle.
+ * - `events` is a Stream over a PubSub; events are routed by room / stream handle to the queues `deliverTo` registers
+ *   (`eventsFor(handle)` is a Stream over one): the native callback offers into them directly, no fiber per event.
  * - `own(handle)` makes an FFI handle a scoped resource disposed exactly once; `liveHandles` counts them.
  * - Rust log records go to the Effect logger when `logLevel` asks for them (level mapped and filtered); panics are logged at
  *   Error and published on `panics`.
@@ -17,6 +18,7 @@
  * @since 0.1.0
  */
 import {
+  type Cause,
   Context,
   Deferred,
   Duration,
@@ -303,6 +305,14 @@ export interface FfiClientShape {
   readonly events: Stream.Stream<FfiEvent>
   /** The events of one room or data-track stream handle, from the moment the stream starts. */
   readonly eventsFor: (handle: bigint) => Stream.Stream<FfiEvent>
+  /**
+   * Offers one handle's events into `inbox` from now until the scope closes, straight from the native callback
+   * (unbounded: size the inbox for the events the handle can have in flight). The inbox ends when the client closes.
+   */
+  readonly deliverTo: (
+    handle: bigint,
+    inbox: Queue.Enqueue<FfiEvent, Cause.Done>
+  ) => Effect.Effect<void, never, Scope.Scope>
   /** Subscribes now (in the scope): no event published after this returns is missed. */
   readonly subscribe: Effect.Effect<Stream.Stream<FfiEvent>, never, Scope.Scope>
   /** Subscribes to one handle's events now (in the scope). */
@@ -367,7 +377,7 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
     const panics = yield* PubSub.unbounded<Panic>()
     // Bounded so a log flood cannot grow memory: the newest records are dropped first.
     const logs = yield* Queue.dropping<LogRecord>(4096)
-    const byHandle = new Map<bigint, { readonly pubsub: PubSub.PubSub<FfiEvent>; refs: number }>()
+    const byHandle = new Map<bigint, Set<Queue.Enqueue<FfiEvent, Cause.Done>>>()
     /** Async ids this layer waits for. */
     const mine = new Set<bigint>()
     let live = 0
@@ -401,8 +411,8 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
       PubSub.publishUnsafe(all, event)
       const handle = routingHandleOf(event)
       if (handle !== undefined) {
-        const route = byHandle.get(handle)
-        if (route !== undefined) PubSub.publishUnsafe(route.pubsub, event)
+        const inboxes = byHandle.get(handle)
+        if (inboxes !== undefined) { for (const inbox of inboxes) Queue.offerUnsafe(inbox, event) }
       }
     }
 
@@ -411,7 +421,10 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
     // Subscribers still reading when the client closes are ended rather than left waiting forever.
     yield* Effect.addFinalizer(() =>
       Effect.andThen(
-        Effect.forEach(byHandle.values(), (route) => PubSub.shutdown(route.pubsub), { discard: true }),
+        Effect.sync(() => {
+          for (const inboxes of byHandle.values()) for (const inbox of inboxes) Queue.endUnsafe(inbox)
+          byHandle.clear()
+        }),
         Effect.andThen(PubSub.shutdown(all), PubSub.shutdown(panics))
       )
     )
@@ -537,28 +550,37 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
       Stream.fromSubscription
     )
 
+    const deliverTo = (
+      handle: bigint,
+      inbox: Queue.Enqueue<FfiEvent, Cause.Done>
+    ): Effect.Effect<void, never, Scope.Scope> =>
+      Effect.acquireRelease(
+        Effect.sync(() => {
+          if (closed) {
+            Queue.endUnsafe(inbox)
+            return
+          }
+          let inboxes = byHandle.get(handle)
+          if (inboxes === undefined) {
+            inboxes = new Set()
+            byHandle.set(handle, inboxes)
+          }
+          inboxes.add(inbox)
+        }),
+        () =>
+          Effect.sync(() => {
+            const inboxes = byHandle.get(handle)
+            if (inboxes === undefined) return
+            inboxes.delete(inbox)
+            if (inboxes.size === 0) byHandle.delete(handle)
+          })
+      )
+
     const subscribeFor = (handle: bigint): Effect.Effect<Stream.Stream<FfiEvent>, never, Scope.Scope> =>
       Effect.gen(function*() {
-        const fresh = yield* PubSub.unbounded<FfiEvent>()
-        const route = yield* Effect.acquireRelease(
-          Effect.sync(() => {
-            let existing = byHandle.get(handle)
-            if (existing === undefined) {
-              existing = { pubsub: fresh, refs: 0 }
-              byHandle.set(handle, existing)
-            }
-            existing.refs += 1
-            return existing
-          }),
-          (route) =>
-            Effect.suspend(() => {
-              route.refs -= 1
-              if (route.refs > 0) return Effect.void
-              byHandle.delete(handle)
-              return PubSub.shutdown(route.pubsub)
-            })
-        )
-        return Stream.fromSubscription(yield* PubSub.subscribe(route.pubsub))
+        const inbox = yield* Effect.acquireRelease(Queue.unbounded<FfiEvent, Cause.Done>(), Queue.shutdown)
+        yield* deliverTo(handle, inbox)
+        return Stream.fromQueue(inbox)
       })
 
     const own = (handle: FfiOwnedHandle | bigint): Effect.Effect<OwnedFfiHandle, never, Scope.Scope> =>
@@ -591,6 +613,7 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
       requestAsync,
       events: Stream.unwrap(subscribe),
       eventsFor: (handle) => Stream.unwrap(subscribeFor(handle)),
+      deliverTo,
       subscribe,
       subscribeFor,
       panics: Stream.unwrap(Effect.map(PubSub.subscribe(panics), Stream.fromSubscription)),

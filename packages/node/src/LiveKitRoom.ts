@@ -130,12 +130,8 @@ const openCoreStream = Effect.fnUntraced(function*(
   // stream for the subscriptions of a room that disconnected, so a waiting read would otherwise wait forever. (Reads
   // are demand-driven, so the inbox holds at most the answer to one read.)
   const inbox = yield* Queue.unbounded<Ffi.FfiEvent, Disconnected | Cause.Done>()
-  // Subscribed here, before any read is sent, so no answer can slip past; pumped by a fiber of this scope.
-  const events = yield* client.subscribeFor(owned.id).pipe(Scope.provide(scope))
-  yield* Stream.runForEach(events, (event) => Queue.offer(inbox, event)).pipe(
-    Effect.andThen(Queue.end(inbox)),
-    Effect.forkIn(scope)
-  )
+  // Registered here, before any read is sent, so no answer can slip past; the client's callback offers into it.
+  yield* client.deliverTo(owned.id, inbox).pipe(Scope.provide(scope))
   yield* Deferred.await(roomGone).pipe(
     Effect.andThen(Queue.fail(inbox, new Disconnected({ code: "DISCONNECTED", message: "the room disconnected" }))),
     Effect.forkIn(scope)
