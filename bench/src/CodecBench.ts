@@ -1,7 +1,7 @@
 /**
- * Our protobufjs codec (`FfiCodec`, plain values with bigints, verify + fromObject + encode) against the official
- * protobuf-es classes shipped with the binding, on the messages of the data path. Single-threaded wall time per
- * operation, in-process.
+ * Our protobufjs codec (`FfiCodec`: plain values with bigints, the per-frame messages on its direct path) against the
+ * official protobuf-es classes shipped with the binding, on the messages of the data path. Single-threaded wall time
+ * per operation, in-process.
  */
 import { FfiCodec } from "@effect-livekit/node"
 import {

@@ -44,8 +44,8 @@ const packageOf = (url: string, functionName: string): string => {
 /** The SDK's per-frame steps, by the functions that implement them (matched against "name url"). */
 const STEPS: ReadonlyArray<readonly [string, RegExp]> = [
   ["Rust log events decoded, then dropped by level (LogBatch)", /LogBatch\.LogBatch\.(decode|toObject) /],
-  ["event decoding + payload copy (FfiCodec.decodeEvent)", /^decodeEvent .*packages\/node/],
-  ["request encoding: verify + fromObject + encode + copy (FfiCodec.encodeRequest)", /^encodeRequest .*packages\/node/],
+  ["event decoding (FfiCodec.decodeEvent)", /^decodeEvent .*packages\/node/],
+  ["request encoding (FfiCodec.encodeRequest)", /^encodeRequest .*packages\/node/],
   ["response decoding (FfiCodec.decodeResponse)", /^decodeResponse .*packages\/node/],
   ["DataTrackFrame construction (Schema class)", /^DataTrackFrame .*packages\/core/],
   ["typed error construction (Schema.TaggedError)", /packages\/core\/src\/DataTrackError\.ts/],

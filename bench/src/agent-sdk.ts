@@ -242,7 +242,8 @@ const main = Effect.gen(function*() {
 })
 
 Effect.runPromise(
-  main.pipe(Effect.scoped, Effect.provide(FfiClient.layerWith({ logLevel: "Error" })))
+  // as a user runs it: the default client, which leaves the core's logs uncaptured
+  main.pipe(Effect.scoped, Effect.provide(FfiClient.layer))
 ).then(
   () => process.exit(0),
   (error: unknown) => {
