@@ -1,11 +1,12 @@
 /**
- * Data-track packet forwarding (the SFU's hot path, synchronous, no allocation beyond one copy per subscriber).
+ * Data-track packet forwarding (the SFU's hot path: synchronous, no allocation).
  *
- * Upstream packets carry the publisher's `pub_handle` in bytes 2-3; each subscriber gets a copy with its own
- * handle written there, on its `_data_track` channel. Packets that are too short, of another version, with handle 0,
- * or for an unknown handle are dropped.
+ * Upstream packets carry the publisher's `pub_handle` in bytes 2-3; each subscriber gets the packet with its own
+ * handle written there, on its `_data_track` channel. `sendDataTrack` copies before it returns (libdatachannel queues
+ * a copy of its own), so the received buffer is rewritten in place for each subscriber in turn. Packets that are too
+ * short, of another version, with handle 0, or for an unknown handle are dropped.
  */
-import { rewriteHandle, trackHandle } from "./DataTrackPacket.ts"
+import { rewriteHandleInPlace, trackHandle } from "./DataTrackPacket.ts"
 import type { Participant } from "./RoomState.ts"
 
 export interface ForwardStats {
@@ -29,7 +30,7 @@ export const forward = (publisher: Participant, bytes: Uint8Array, stats: Forwar
     return
   }
   for (const [subscriber, subHandle] of track.subscribers) {
-    if (subscriber.sendDataTrack(rewriteHandle(bytes, subHandle))) stats.forwarded++
+    if (subscriber.sendDataTrack(rewriteHandleInPlace(bytes, subHandle))) stats.forwarded++
     else stats.notDelivered++
   }
 }

@@ -153,7 +153,8 @@ export const make = (
       if (dc === undefined) return false
       try {
         if (!dc.isOpen() || dc.bufferedAmount() > MAX_BUFFERED_BYTES) return false
-        // libdatachannel answers false when it buffers the message rather than sending it at once: queued, not lost.
+        // libdatachannel copies the message before this returns, and answers false when it buffers it rather than
+        // sending it at once: queued, not lost.
         dc.sendMessageBinary(bytes)
         return true
       } catch {

@@ -21,8 +21,8 @@ import type {
 import { ParticipantState, RequestReason as Reason } from "./SignalCodec.ts"
 
 /**
- * Largest data blob (schema definition) accepted, in bytes. FACTS.md says "~50 KB max", but the reference C++ suite
- * (FACTS.md §5) stores a 60,000-byte schema successfully and expects 120,000 bytes to be rejected: 64 KiB meets both.
+ * Largest data blob (schema definition) accepted, in bytes. LiveKit documents "~50 KB max", but the reference C++
+ * suite stores a 60,000-byte schema successfully and expects 120,000 bytes to be rejected: 64 KiB meets both.
  */
 export const MAX_BLOB_BYTES = 64 * 1024
 /** Longest data-track name, in UTF-8 bytes. */
@@ -69,7 +69,10 @@ export interface Participant {
   state: number
   /** Sends a signalling message (dropped once the participant is gone). */
   send: (message: SignalResponse) => void
-  /** Sends a data-track packet on the participant's `_data_track` channel; false when dropped. */
+  /**
+   * Sends a data-track packet on the participant's `_data_track` channel; false when dropped. Done with `bytes` when
+   * it returns (the forwarder rewrites the same buffer for the next subscriber).
+   */
   sendDataTrack: (bytes: Uint8Array) => boolean
   /** Ends the participant's session (closes its WebSocket). */
   disconnect: (reason: number) => void
