@@ -20,7 +20,7 @@ import { fmt, formatSize, percentile, toCsv, toMarkdown } from "./Stats.ts"
 const MiB = 2 ** 20
 const SIZES = [1024, 4096, 16_384, 65_536, 262_144, MiB, DataTrackLimits.MAX_FRAME_BYTES]
 const RATES = [1, 10, 100, 500, 1000]
-/** Cells offering more than this are skipped: ~10x the ~3 MB/s the Rust clients sustain here (FACTS §3). */
+/** Cells offering more than this are skipped: ~10x the ~3 MB/s the Rust clients sustain on a 2-core machine. */
 const BUDGET_BYTES_PER_SECOND = 32 * MiB
 const BUFFER_SIZE = 64
 

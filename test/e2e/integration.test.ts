@@ -1,5 +1,5 @@
 /**
- * The reference SDKs' integration cases (FACTS.md §5: the C++ suite, which runs the Rust e2e cases, and the
+ * The reference SDKs' integration cases (the C++ suite, which runs the Rust e2e cases, and the
  * delivery bar of its merged version), end to end through the LiveKit Rust core on the dev server (or on the
  * LiveKit server that LIVEKIT_URL names). Every figure is printed as a `[integration]` line.
  */

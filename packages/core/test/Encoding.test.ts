@@ -9,7 +9,7 @@ import {
   WellKnownSchemaEncoding
 } from "../src/Encoding.ts"
 
-/** The pairs the Rust core accepts, written out as a table (FACTS §2). */
+/** The pairs the Rust core accepts, written out as a table. */
 const compatible = new Set([
   "ros1/ros1msg",
   "cdr/ros2msg",

@@ -1,5 +1,5 @@
 /**
- * SDP shaping between libdatachannel and LiveKit clients (FACTS.md §3).
+ * SDP shaping between libdatachannel and LiveKit clients.
  *
  * LiveKit clients in single-PC mode offer 3 audio + 3 video placeholder sections (recvonly) and one data
  * section, all in one BUNDLE. libdatachannel answers the placeholders `a=sendonly` with no tracks; clients

@@ -2,7 +2,7 @@
  * The LiveKit signalling codec: the only module that imports the generated protobuf code.
  *
  * Everything else in the dev server works with the plain, readonly domain types declared here.
- * Pitfalls handled here (FACTS.md §1): int64 goes through `fromObject` (a raw bigint given to `encode`
+ * Pitfalls of protobufjs handled here: int64 goes through `fromObject` (a raw bigint given to `encode`
  * would silently become 0) and decodes from `Long` to `bigint`; decoded `bytes` are copied because they
  * are views into the input; `encode().finish()` is copied because it is a slice of a pooled buffer.
  */

@@ -1,7 +1,7 @@
 /**
  * Depth wire-codec benchmark: ratio, encode and decode speed of every codec on synthetic D435-like depth (640x480
  * and 424x240), plus JPEG color, and what each means against the ~3 MB/s the FFI-to-FFI path carries on this
- * machine (FACTS §3). Writes `bench/results/rgbd-codec.{md,json}` at the repository root.
+ * machine. Writes `bench/results/rgbd-codec.{md,json}` at the repository root.
  *
  * `npx -y pnpm@12.21.0 bench:rgbd-codec -- [--frames 30]`
  */
@@ -16,7 +16,7 @@ import * as WireCodec from "../src/WireCodec.ts"
 const args = process.argv.slice(2)
 const framesArg = args.indexOf("--frames")
 const FRAMES = framesArg >= 0 ? Number(args[framesArg + 1]) : 30
-/** What the FFI-to-FFI path carries before loss sets in on this 2-core machine (FACTS §3). */
+/** What the FFI-to-FFI path carries before loss sets in on this 2-core machine. */
 const PATH_BYTES_PER_SECOND = 3_000_000
 
 interface Row {
@@ -105,7 +105,7 @@ const md = [
   `${cpus()[0]?.model ?? "?"}, Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(1)} when run`,
   "(other work on the machine slows every figure). Raw = the encoded `foxglove.RawImage` (16UC1).",
   `Speeds are MB of raw message per second, medians. "fits" = frames/s within the ~3 MB/s the FFI-to-FFI path`,
-  "carries on this 2-core machine before loss sets in (FACTS §3).",
+  "carries on this 2-core machine before loss sets in.",
   "",
   "| resolution | codec | raw B | wire B | ratio | encode ms | encode MB/s | decode ms | decode MB/s | fits Hz |",
   "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
