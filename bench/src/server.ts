@@ -193,10 +193,8 @@ const main = Effect.gen(function*() {
     `(target <= ${TARGET_PCT_PER_MBPS}): ${r.pctPerMBps <= TARGET_PCT_PER_MBPS ? "met" : "NOT met"}`
   ).join("\n")
   const note =
-    "The real Rust clients (LiveKit core + libwebrtc through the FFI) are the expensive part on this machine, " +
-    "not the dev server: each costs roughly 18-29 % of a core per MB/s, much of it libwebrtc hex-dumping every SCTP " +
-    "packet into its log sink, which caps end-to-end delivery near 3 MB/s on 2 cores (FACTS.md §3). Compare the " +
-    "publisher and subscribers columns with the server's."
+    "The publisher and subscribers columns are the real Rust clients (LiveKit core + libwebrtc through the FFI, " +
+    "the SDK's default client: no log capture), each agent in its own process: compare them with the server's."
   const markdown = [
     `# Dev-server cost${flags.smoke ? " (smoke)" : ""}`,
     "",
