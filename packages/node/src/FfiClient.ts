@@ -626,7 +626,7 @@ export class FfiClient extends Context.Service<FfiClient, FfiClientShape>()("@ef
   static readonly make = (
     options: FfiClientOptions = {}
   ): Effect.Effect<FfiClientShape, FfiLoadError | FfiError, Scope.Scope> => make(options)
-  /** The client over the real binding, Rust logs at `Warn` and above. */
+  /** The client over the real binding, without capturing the core's logs (see {@link FfiClientOptions.logLevel}). */
   static readonly layer: Layer.Layer<FfiClient, FfiLoadError | FfiError> = Layer.effect(FfiClient, make({}))
   static readonly layerWith = (options: FfiClientOptions): Layer.Layer<FfiClient, FfiLoadError | FfiError> =>
     Layer.effect(FfiClient, make(options))
