@@ -80,7 +80,14 @@ layer(Live, { timeout: 90_000, excludeTestServices: true })("RGB-D over LiveKit"
             t
           ) => [t, recorded(t).length])
         )
-        console.log(`[rgbd] recorded ${JSON.stringify(counts)} of ${FRAMES} frames (color every other frame)`)
+        // where a missing frame was lost: never sent by the camera's core (received < pushed packets), or after
+        const { packets } = yield* server.stats
+        const pushedPackets = Object.values(publisher.stats.tracks).reduce((sum, t) => sum + (t?.packets ?? 0), 0)
+        console.log(
+          `[rgbd] recorded ${JSON.stringify(counts)} of ${FRAMES} frames; packets: camera pushed ${pushedPackets}, ` +
+            `server received ${packets.received}, forwarded ${packets.forwarded}, dropped ${packets.dropped}, ` +
+            `not delivered ${packets.notDelivered}`
+        )
         expect(counts).toEqual({
           "camera/depth": FRAMES,
           "camera/depth/camera_info": FRAMES,
