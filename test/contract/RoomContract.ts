@@ -141,20 +141,27 @@ export const roomContract = (harness: Layer.Layer<RoomHarness, unknown>, timeout
         const { robot, human, harness } = yield* twoParticipants
         const track = yield* robot.publishDataTrack({ name: "overflow" })
         const remote = yield* robotTrack(human, "overflow")
-        // The first subscription sizes the track's buffer; it is never read until the end.
-        const idle = yield* remote.subscribe({ bufferSize: 4 })
-        // A second one only detects that frames flow end to end.
-        const probe = yield* puller((yield* remote.subscribe({ bufferSize: 64 })).frames)
+        // The first subscription sizes the track's buffer. Its first frame shows it is active: a second subscription
+        // opened before that could size the buffer instead (the core handles each subscribe on a task of its own).
+        const idle = yield* puller((yield* remote.subscribe({ bufferSize: 4 })).frames)
         const pusher = yield* startPusher(track, { intervalMs: 10 })
+        yield* awaitFlow(idle.next, harness.roundTripMs * 10)
+        // A second subscription shares that buffer and reads as frames come: it tells when the burst has arrived.
+        const probe = yield* puller((yield* remote.subscribe({ bufferSize: 64 })).frames)
         yield* awaitFlow(probe.next, harness.roundTripMs * 10)
         yield* pusher.stop
-        for (let seq = 1000; seq < 1020; seq++) {
-          yield* track.tryPush(seqFrame(seq))
-          yield* Effect.sleep(5)
+        // From here on the first subscription is not read until the end: its buffer overflows.
+        // (paced pushes: frames pushed back to back are the publisher's transport's to drop)
+        for (let seq = 1000; seq < 1020; seq++) yield* track.push(seqFrame(seq))
+        let last = 0
+        while (last !== 1019) {
+          const next = yield* probe.next(harness.roundTripMs * 3)
+          if (next._tag !== "Item") {
+            return yield* Effect.die(new Error(`the burst's last frame never arrived (${next._tag})`))
+          }
+          last = seqOf(next.value)
         }
-        yield* Effect.sleep(harness.roundTripMs * 3)
-        const frames = yield* puller(idle.frames)
-        const { items } = yield* frames.collect(50, harness.roundTripMs * 3)
+        const { items } = yield* idle.collect(50, harness.roundTripMs * 3)
         expect(items.map(seqOf)).toEqual([1016, 1017, 1018, 1019])
       }))
 
