@@ -19,9 +19,13 @@ const BASE_HEADER_BYTES = 12
 /** The user-timestamp extension: a 4-byte-aligned block of length word + tag, len and a u64. */
 const TIMESTAMP_EXTENSION_BYTES = 12
 
+/** Payload bytes of one packet: the MTU less the header, which is longer for a frame with a user timestamp. */
+export const packetPayloadBytes = (withTimestamp: boolean): number =>
+  PACKET_MTU - BASE_HEADER_BYTES - (withTimestamp ? TIMESTAMP_EXTENSION_BYTES : 0)
+
 /** Largest payload a receiver can reassemble, given whether the frame carries a user timestamp. */
 export const maxFrameBytes = (withTimestamp: boolean): number =>
-  MAX_PACKETS_PER_FRAME * (PACKET_MTU - BASE_HEADER_BYTES - (withTimestamp ? TIMESTAMP_EXTENSION_BYTES : 0))
+  MAX_PACKETS_PER_FRAME * packetPayloadBytes(withTimestamp)
 
 /** The largest frame with a user timestamp (2,044,928 bytes); a frame without one may be 1,536 bytes larger. */
 export const MAX_FRAME_BYTES = maxFrameBytes(true)

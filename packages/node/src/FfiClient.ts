@@ -166,6 +166,8 @@ const asyncIdOf = (event: FfiEvent): bigint | undefined => {
       return event.defineSchema.asyncId
     case "getSchema":
       return event.getSchema.asyncId
+    case "getSessionStats":
+      return event.getSessionStats.asyncId
     default:
       return undefined
   }
@@ -265,7 +267,13 @@ const acquireHub = (
 // the service
 
 /** Request cases answered later by a callback event of the same name, correlated by async id. */
-export type FfiAsyncCase = "connect" | "disconnect" | "publishDataTrack" | "defineSchema" | "getSchema"
+export type FfiAsyncCase =
+  | "connect"
+  | "disconnect"
+  | "getSessionStats"
+  | "publishDataTrack"
+  | "defineSchema"
+  | "getSchema"
 
 /** An FFI handle owned by a scope. */
 export interface OwnedFfiHandle {

@@ -525,6 +525,28 @@ export interface ReadyForRoomEventRequest {
 
 export interface ReadyForRoomEventResponse {}
 
+/** A session's WebRTC statistics; this SDK reads its data channels' (see `stats.proto`). */
+export interface GetSessionStatsRequest {
+  readonly roomHandle: bigint
+  readonly requestAsyncId?: bigint
+}
+
+export interface GetSessionStatsResponse {
+  readonly asyncId: bigint
+}
+
+export interface GetSessionStatsResult {
+  readonly publisherStats: ReadonlyArray<RtcStats>
+  readonly subscriberStats: ReadonlyArray<RtcStats>
+}
+
+export type GetSessionStatsCallback =
+  & { readonly asyncId: bigint }
+  & OneOf<"message", {
+    readonly error: string
+    readonly result: GetSessionStatsResult
+  }>
+
 export interface ParticipantConnected {
   readonly info: OwnedParticipant
 }
@@ -581,6 +603,33 @@ export interface RoomEventCases {
 export type RoomEvent = { readonly roomHandle: bigint } & OneOf<"message", RoomEventCases>
 
 // ---------------------------------------------------------------------------------------------------------------
+// stats.proto (subset)
+
+export interface RtcStatsData {
+  readonly id: string
+  readonly timestamp: bigint
+}
+
+export interface DataChannelStats {
+  readonly label: string
+  readonly protocol: string
+  readonly dataChannelIdentifier: number
+  /** Messages the channel has handed to the SCTP transport. */
+  readonly messagesSent: number
+  readonly bytesSent: bigint
+  readonly messagesReceived: number
+  readonly bytesReceived: bigint
+}
+
+export interface RtcStatsDataChannel {
+  readonly rtc: RtcStatsData
+  readonly dc: DataChannelStats
+}
+
+/** One statistics record; only the data-channel case is in this subset. */
+export type RtcStats = OneOf<"stats", { readonly dataChannel: RtcStatsDataChannel }>
+
+// ---------------------------------------------------------------------------------------------------------------
 // ffi.proto (subset)
 
 export const LogLevel = { LOG_ERROR: 0, LOG_WARN: 1, LOG_INFO: 2, LOG_DEBUG: 3, LOG_TRACE: 4 } as const
@@ -621,6 +670,7 @@ export interface FfiRequestCases {
   readonly dispose: DisposeRequest
   readonly connect: ConnectRequest
   readonly disconnect: DisconnectRequest
+  readonly getSessionStats: GetSessionStatsRequest
   readonly publishDataTrack: PublishDataTrackRequest
   readonly localDataTrackTryPush: LocalDataTrackTryPushRequest
   readonly localDataTrackUnpublish: LocalDataTrackUnpublishRequest
@@ -639,6 +689,7 @@ export interface FfiResponseCases {
   readonly dispose: DisposeResponse
   readonly connect: ConnectResponse
   readonly disconnect: DisconnectResponse
+  readonly getSessionStats: GetSessionStatsResponse
   readonly publishDataTrack: PublishDataTrackResponse
   readonly localDataTrackTryPush: LocalDataTrackTryPushResponse
   readonly localDataTrackUnpublish: LocalDataTrackUnpublishResponse
@@ -659,6 +710,7 @@ export interface FfiEventCases {
   readonly dispose: DisposeCallback
   readonly logs: LogBatch
   readonly panic: Panic
+  readonly getSessionStats: GetSessionStatsCallback
   readonly publishDataTrack: PublishDataTrackCallback
   readonly dataTrackStreamEvent: DataTrackStreamEvent
   readonly defineSchema: DefineSchemaCallback

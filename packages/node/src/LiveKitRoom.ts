@@ -50,6 +50,7 @@ import { FfiClient, type FfiError, type FfiLogLevel } from "./FfiClient.ts"
 import type * as Ffi from "./FfiCodec.ts"
 import * as Codec from "./FfiCodec.ts"
 import * as FfiRoomConnection from "./FfiRoomConnection.ts"
+import * as SessionStats from "./SessionStats.ts"
 
 export interface LiveKitRoomOptions {
   /** `ws(s)://` URL of the LiveKit server. */
@@ -253,7 +254,10 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
     ...(options.connectTimeout === undefined ? {} : { connectTimeout: options.connectTimeout })
   })
   const localParticipantHandle = connection.localParticipant.handle.id
-  const pacer = yield* SendPacer.make(options.sendPacing ?? SEND_PACING)
+  const pacer = yield* SendPacer.make(
+    options.sendPacing ?? SEND_PACING,
+    yield* SessionStats.transportProgress(connection.room.handle.id)
+  )
   const localIdentity = connection.localParticipant.info.identity
   const remotes = new Map<string, RemoteEntry>()
   const events = yield* PubSub.unbounded<RoomEvent>()

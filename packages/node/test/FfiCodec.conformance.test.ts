@@ -321,6 +321,26 @@ const withOneOf = <const Fields extends Schema.Struct.Fields>(
   return Schema.Union(members)
 }
 
+const RtcStats = withOneOf({}, "stats", {
+  dataChannel: Schema.Struct({
+    rtc: Schema.Struct({ id: str, timestamp: i64 }),
+    dc: Schema.Struct({
+      label: str,
+      protocol: str,
+      dataChannelIdentifier: i32,
+      messagesSent: u32,
+      bytesSent: u64,
+      messagesReceived: u32,
+      bytesReceived: u64
+    })
+  })
+}) as unknown as Schema.Codec<C.RtcStats>
+
+const GetSessionStatsCallback = withOneOf({ asyncId: u64 }, "message", {
+  error: str,
+  result: Schema.Struct({ publisherStats: arrayOf(RtcStats), subscriberStats: arrayOf(RtcStats) })
+}) as unknown as Schema.Codec<C.GetSessionStatsCallback>
+
 const ConnectCallback = withOneOf({ asyncId: u64 }, "message", {
   error: str,
   result: ConnectCallbackResult
@@ -363,6 +383,7 @@ const requestCases: { readonly [K in keyof C.FfiRequestCases]: Schema.Codec<C.Ff
     requestAsyncId: opt(u64),
     reason: opt(enumOf(C.DisconnectReason))
   }),
+  getSessionStats: Schema.Struct({ roomHandle: u64, requestAsyncId: opt(u64) }),
   publishDataTrack: Schema.Struct({
     localParticipantHandle: u64,
     options: DataTrackOptions,
@@ -397,6 +418,7 @@ const responseCases: { readonly [K in keyof C.FfiResponseCases]: Schema.Codec<C.
   dispose: Schema.Struct({ asyncId: opt(u64) }),
   connect: asyncIdOnly,
   disconnect: asyncIdOnly,
+  getSessionStats: asyncIdOnly,
   publishDataTrack: asyncIdOnly,
   localDataTrackTryPush: Schema.Struct({ error: opt(LocalDataTrackTryPushError) }),
   localDataTrackUnpublish: empty,
@@ -426,6 +448,7 @@ const eventCases: { readonly [K in keyof C.FfiEventCases]: Schema.Codec<C.FfiEve
     }))
   }),
   panic: Schema.Struct({ message: str }),
+  getSessionStats: GetSessionStatsCallback,
   publishDataTrack: PublishDataTrackCallback,
   dataTrackStreamEvent: DataTrackStreamEvent,
   defineSchema: Schema.Struct({ asyncId: u64, error: opt(str) }),

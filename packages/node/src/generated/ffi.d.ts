@@ -35,6 +35,9 @@ export namespace livekit {
             /** FfiRequest disconnect. */
             disconnect?: (livekit.proto.DisconnectRequest.$Properties|null);
 
+            /** FfiRequest getSessionStats. */
+            getSessionStats?: (livekit.proto.GetSessionStatsRequest.$Properties|null);
+
             /** FfiRequest publishDataTrack. */
             publishDataTrack?: (livekit.proto.PublishDataTrackRequest.$Properties|null);
 
@@ -69,7 +72,7 @@ export namespace livekit {
             getSchema?: (livekit.proto.GetSchemaRequest.$Properties|null);
 
             /** FfiRequest message. */
-            message?: ("dispose"|"connect"|"disconnect"|"publishDataTrack"|"localDataTrackTryPush"|"localDataTrackUnpublish"|"localDataTrackIsPublished"|"subscribeDataTrack"|"remoteDataTrackIsPublished"|"dataTrackStreamRead"|"readyForRoomEvent"|"remoteDataTrackSetPipelineOptions"|"defineSchema"|"getSchema");
+            message?: ("dispose"|"connect"|"disconnect"|"getSessionStats"|"publishDataTrack"|"localDataTrackTryPush"|"localDataTrackUnpublish"|"localDataTrackIsPublished"|"subscribeDataTrack"|"remoteDataTrackIsPublished"|"dataTrackStreamRead"|"readyForRoomEvent"|"remoteDataTrackSetPipelineOptions"|"defineSchema"|"getSchema");
 
             /**
              * Creates a new FfiRequest instance using the specified properties.
@@ -140,6 +143,9 @@ export namespace livekit {
                 /** FfiRequest disconnect */
                 disconnect?: (livekit.proto.DisconnectRequest.$Properties|null);
 
+                /** FfiRequest getSessionStats */
+                getSessionStats?: (livekit.proto.GetSessionStatsRequest.$Properties|null);
+
                 /** FfiRequest publishDataTrack */
                 publishDataTrack?: (livekit.proto.PublishDataTrackRequest.$Properties|null);
 
@@ -174,7 +180,7 @@ export namespace livekit {
                 getSchema?: (livekit.proto.GetSchemaRequest.$Properties|null);
 
                 /** FfiRequest message */
-                message?: ("dispose"|"connect"|"disconnect"|"publishDataTrack"|"localDataTrackTryPush"|"localDataTrackUnpublish"|"localDataTrackIsPublished"|"subscribeDataTrack"|"remoteDataTrackIsPublished"|"dataTrackStreamRead"|"readyForRoomEvent"|"remoteDataTrackSetPipelineOptions"|"defineSchema"|"getSchema");
+                message?: ("dispose"|"connect"|"disconnect"|"getSessionStats"|"publishDataTrack"|"localDataTrackTryPush"|"localDataTrackUnpublish"|"localDataTrackIsPublished"|"subscribeDataTrack"|"remoteDataTrackIsPublished"|"dataTrackStreamRead"|"readyForRoomEvent"|"remoteDataTrackSetPipelineOptions"|"defineSchema"|"getSchema");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -185,6 +191,7 @@ export namespace livekit {
               dispose?: livekit.proto.DisposeRequest.$Shape|null;
               connect?: livekit.proto.ConnectRequest.$Shape|null;
               disconnect?: livekit.proto.DisconnectRequest.$Shape|null;
+              getSessionStats?: livekit.proto.GetSessionStatsRequest.$Shape|null;
               publishDataTrack?: livekit.proto.PublishDataTrackRequest.$Shape|null;
               localDataTrackTryPush?: livekit.proto.LocalDataTrackTryPushRequest.$Shape|null;
               localDataTrackUnpublish?: livekit.proto.LocalDataTrackUnpublishRequest.$Shape|null;
@@ -198,7 +205,7 @@ export namespace livekit {
               getSchema?: livekit.proto.GetSchemaRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "dispose"; dispose: livekit.proto.DisposeRequest.$Shape; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "connect"; dispose?: null; connect: livekit.proto.ConnectRequest.$Shape; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "disconnect"; dispose?: null; connect?: null; disconnect: livekit.proto.DisconnectRequest.$Shape; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "publishDataTrack"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack: livekit.proto.PublishDataTrackRequest.$Shape; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackTryPush"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush: livekit.proto.LocalDataTrackTryPushRequest.$Shape; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackUnpublish"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish: livekit.proto.LocalDataTrackUnpublishRequest.$Shape; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackIsPublished"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished: livekit.proto.LocalDataTrackIsPublishedRequest.$Shape; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "subscribeDataTrack"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack: livekit.proto.SubscribeDataTrackRequest.$Shape; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "remoteDataTrackIsPublished"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished: livekit.proto.RemoteDataTrackIsPublishedRequest.$Shape; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "dataTrackStreamRead"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead: livekit.proto.DataTrackStreamReadRequest.$Shape; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "readyForRoomEvent"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent: livekit.proto.ReadyForRoomEventRequest.$Shape; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "remoteDataTrackSetPipelineOptions"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions: livekit.proto.RemoteDataTrackSetPipelineOptionsRequest.$Shape; defineSchema?: null; getSchema?: null }|{ message?: "defineSchema"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema: livekit.proto.DefineSchemaRequest.$Shape; getSchema?: null }|{ message?: "getSchema"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema: livekit.proto.GetSchemaRequest.$Shape })
+              ({ message?: undefined; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "dispose"; dispose: livekit.proto.DisposeRequest.$Shape; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "connect"; dispose?: null; connect: livekit.proto.ConnectRequest.$Shape; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "disconnect"; dispose?: null; connect?: null; disconnect: livekit.proto.DisconnectRequest.$Shape; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "getSessionStats"; dispose?: null; connect?: null; disconnect?: null; getSessionStats: livekit.proto.GetSessionStatsRequest.$Shape; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "publishDataTrack"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack: livekit.proto.PublishDataTrackRequest.$Shape; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackTryPush"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush: livekit.proto.LocalDataTrackTryPushRequest.$Shape; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackUnpublish"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish: livekit.proto.LocalDataTrackUnpublishRequest.$Shape; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackIsPublished"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished: livekit.proto.LocalDataTrackIsPublishedRequest.$Shape; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "subscribeDataTrack"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack: livekit.proto.SubscribeDataTrackRequest.$Shape; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "remoteDataTrackIsPublished"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished: livekit.proto.RemoteDataTrackIsPublishedRequest.$Shape; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "dataTrackStreamRead"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead: livekit.proto.DataTrackStreamReadRequest.$Shape; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "readyForRoomEvent"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent: livekit.proto.ReadyForRoomEventRequest.$Shape; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "remoteDataTrackSetPipelineOptions"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions: livekit.proto.RemoteDataTrackSetPipelineOptionsRequest.$Shape; defineSchema?: null; getSchema?: null }|{ message?: "defineSchema"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema: livekit.proto.DefineSchemaRequest.$Shape; getSchema?: null }|{ message?: "getSchema"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema: livekit.proto.GetSchemaRequest.$Shape })
             );
         }
 
@@ -229,6 +236,9 @@ export namespace livekit {
 
             /** FfiResponse disconnect. */
             disconnect?: (livekit.proto.DisconnectResponse.$Properties|null);
+
+            /** FfiResponse getSessionStats. */
+            getSessionStats?: (livekit.proto.GetSessionStatsResponse.$Properties|null);
 
             /** FfiResponse publishDataTrack. */
             publishDataTrack?: (livekit.proto.PublishDataTrackResponse.$Properties|null);
@@ -264,7 +274,7 @@ export namespace livekit {
             getSchema?: (livekit.proto.GetSchemaResponse.$Properties|null);
 
             /** FfiResponse message. */
-            message?: ("dispose"|"connect"|"disconnect"|"publishDataTrack"|"localDataTrackTryPush"|"localDataTrackUnpublish"|"localDataTrackIsPublished"|"subscribeDataTrack"|"remoteDataTrackIsPublished"|"dataTrackStreamRead"|"readyForRoomEvent"|"remoteDataTrackSetPipelineOptions"|"defineSchema"|"getSchema");
+            message?: ("dispose"|"connect"|"disconnect"|"getSessionStats"|"publishDataTrack"|"localDataTrackTryPush"|"localDataTrackUnpublish"|"localDataTrackIsPublished"|"subscribeDataTrack"|"remoteDataTrackIsPublished"|"dataTrackStreamRead"|"readyForRoomEvent"|"remoteDataTrackSetPipelineOptions"|"defineSchema"|"getSchema");
 
             /**
              * Creates a new FfiResponse instance using the specified properties.
@@ -335,6 +345,9 @@ export namespace livekit {
                 /** FfiResponse disconnect */
                 disconnect?: (livekit.proto.DisconnectResponse.$Properties|null);
 
+                /** FfiResponse getSessionStats */
+                getSessionStats?: (livekit.proto.GetSessionStatsResponse.$Properties|null);
+
                 /** FfiResponse publishDataTrack */
                 publishDataTrack?: (livekit.proto.PublishDataTrackResponse.$Properties|null);
 
@@ -369,7 +382,7 @@ export namespace livekit {
                 getSchema?: (livekit.proto.GetSchemaResponse.$Properties|null);
 
                 /** FfiResponse message */
-                message?: ("dispose"|"connect"|"disconnect"|"publishDataTrack"|"localDataTrackTryPush"|"localDataTrackUnpublish"|"localDataTrackIsPublished"|"subscribeDataTrack"|"remoteDataTrackIsPublished"|"dataTrackStreamRead"|"readyForRoomEvent"|"remoteDataTrackSetPipelineOptions"|"defineSchema"|"getSchema");
+                message?: ("dispose"|"connect"|"disconnect"|"getSessionStats"|"publishDataTrack"|"localDataTrackTryPush"|"localDataTrackUnpublish"|"localDataTrackIsPublished"|"subscribeDataTrack"|"remoteDataTrackIsPublished"|"dataTrackStreamRead"|"readyForRoomEvent"|"remoteDataTrackSetPipelineOptions"|"defineSchema"|"getSchema");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -380,6 +393,7 @@ export namespace livekit {
               dispose?: livekit.proto.DisposeResponse.$Shape|null;
               connect?: livekit.proto.ConnectResponse.$Shape|null;
               disconnect?: livekit.proto.DisconnectResponse.$Shape|null;
+              getSessionStats?: livekit.proto.GetSessionStatsResponse.$Shape|null;
               publishDataTrack?: livekit.proto.PublishDataTrackResponse.$Shape|null;
               localDataTrackTryPush?: livekit.proto.LocalDataTrackTryPushResponse.$Shape|null;
               localDataTrackUnpublish?: livekit.proto.LocalDataTrackUnpublishResponse.$Shape|null;
@@ -393,7 +407,7 @@ export namespace livekit {
               getSchema?: livekit.proto.GetSchemaResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "dispose"; dispose: livekit.proto.DisposeResponse.$Shape; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "connect"; dispose?: null; connect: livekit.proto.ConnectResponse.$Shape; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "disconnect"; dispose?: null; connect?: null; disconnect: livekit.proto.DisconnectResponse.$Shape; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "publishDataTrack"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack: livekit.proto.PublishDataTrackResponse.$Shape; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackTryPush"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush: livekit.proto.LocalDataTrackTryPushResponse.$Shape; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackUnpublish"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish: livekit.proto.LocalDataTrackUnpublishResponse.$Shape; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackIsPublished"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished: livekit.proto.LocalDataTrackIsPublishedResponse.$Shape; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "subscribeDataTrack"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack: livekit.proto.SubscribeDataTrackResponse.$Shape; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "remoteDataTrackIsPublished"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished: livekit.proto.RemoteDataTrackIsPublishedResponse.$Shape; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "dataTrackStreamRead"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead: livekit.proto.DataTrackStreamReadResponse.$Shape; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "readyForRoomEvent"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent: livekit.proto.ReadyForRoomEventResponse.$Shape; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "remoteDataTrackSetPipelineOptions"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions: livekit.proto.RemoteDataTrackSetPipelineOptionsResponse.$Shape; defineSchema?: null; getSchema?: null }|{ message?: "defineSchema"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema: livekit.proto.DefineSchemaResponse.$Shape; getSchema?: null }|{ message?: "getSchema"; dispose?: null; connect?: null; disconnect?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema: livekit.proto.GetSchemaResponse.$Shape })
+              ({ message?: undefined; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "dispose"; dispose: livekit.proto.DisposeResponse.$Shape; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "connect"; dispose?: null; connect: livekit.proto.ConnectResponse.$Shape; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "disconnect"; dispose?: null; connect?: null; disconnect: livekit.proto.DisconnectResponse.$Shape; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "getSessionStats"; dispose?: null; connect?: null; disconnect?: null; getSessionStats: livekit.proto.GetSessionStatsResponse.$Shape; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "publishDataTrack"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack: livekit.proto.PublishDataTrackResponse.$Shape; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackTryPush"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush: livekit.proto.LocalDataTrackTryPushResponse.$Shape; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackUnpublish"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish: livekit.proto.LocalDataTrackUnpublishResponse.$Shape; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "localDataTrackIsPublished"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished: livekit.proto.LocalDataTrackIsPublishedResponse.$Shape; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "subscribeDataTrack"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack: livekit.proto.SubscribeDataTrackResponse.$Shape; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "remoteDataTrackIsPublished"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished: livekit.proto.RemoteDataTrackIsPublishedResponse.$Shape; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "dataTrackStreamRead"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead: livekit.proto.DataTrackStreamReadResponse.$Shape; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "readyForRoomEvent"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent: livekit.proto.ReadyForRoomEventResponse.$Shape; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema?: null }|{ message?: "remoteDataTrackSetPipelineOptions"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions: livekit.proto.RemoteDataTrackSetPipelineOptionsResponse.$Shape; defineSchema?: null; getSchema?: null }|{ message?: "defineSchema"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema: livekit.proto.DefineSchemaResponse.$Shape; getSchema?: null }|{ message?: "getSchema"; dispose?: null; connect?: null; disconnect?: null; getSessionStats?: null; publishDataTrack?: null; localDataTrackTryPush?: null; localDataTrackUnpublish?: null; localDataTrackIsPublished?: null; subscribeDataTrack?: null; remoteDataTrackIsPublished?: null; dataTrackStreamRead?: null; readyForRoomEvent?: null; remoteDataTrackSetPipelineOptions?: null; defineSchema?: null; getSchema: livekit.proto.GetSchemaResponse.$Shape })
             );
         }
 
@@ -431,6 +445,9 @@ export namespace livekit {
             /** FfiEvent logs. */
             logs?: (livekit.proto.LogBatch.$Properties|null);
 
+            /** FfiEvent getSessionStats. */
+            getSessionStats?: (livekit.proto.GetSessionStatsCallback.$Properties|null);
+
             /** FfiEvent panic. */
             panic?: (livekit.proto.Panic.$Properties|null);
 
@@ -447,7 +464,7 @@ export namespace livekit {
             getSchema?: (livekit.proto.GetSchemaCallback.$Properties|null);
 
             /** FfiEvent message. */
-            message?: ("roomEvent"|"connect"|"disconnect"|"dispose"|"logs"|"panic"|"publishDataTrack"|"dataTrackStreamEvent"|"defineSchema"|"getSchema");
+            message?: ("roomEvent"|"connect"|"disconnect"|"dispose"|"logs"|"getSessionStats"|"panic"|"publishDataTrack"|"dataTrackStreamEvent"|"defineSchema"|"getSchema");
 
             /**
              * Creates a new FfiEvent instance using the specified properties.
@@ -524,6 +541,9 @@ export namespace livekit {
                 /** FfiEvent logs */
                 logs?: (livekit.proto.LogBatch.$Properties|null);
 
+                /** FfiEvent getSessionStats */
+                getSessionStats?: (livekit.proto.GetSessionStatsCallback.$Properties|null);
+
                 /** FfiEvent panic */
                 panic?: (livekit.proto.Panic.$Properties|null);
 
@@ -540,7 +560,7 @@ export namespace livekit {
                 getSchema?: (livekit.proto.GetSchemaCallback.$Properties|null);
 
                 /** FfiEvent message */
-                message?: ("roomEvent"|"connect"|"disconnect"|"dispose"|"logs"|"panic"|"publishDataTrack"|"dataTrackStreamEvent"|"defineSchema"|"getSchema");
+                message?: ("roomEvent"|"connect"|"disconnect"|"dispose"|"logs"|"getSessionStats"|"panic"|"publishDataTrack"|"dataTrackStreamEvent"|"defineSchema"|"getSchema");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -553,6 +573,7 @@ export namespace livekit {
               disconnect?: livekit.proto.DisconnectCallback.$Shape|null;
               dispose?: livekit.proto.DisposeCallback.$Shape|null;
               logs?: livekit.proto.LogBatch.$Shape|null;
+              getSessionStats?: livekit.proto.GetSessionStatsCallback.$Shape|null;
               panic?: livekit.proto.Panic.$Shape|null;
               publishDataTrack?: livekit.proto.PublishDataTrackCallback.$Shape|null;
               dataTrackStreamEvent?: livekit.proto.DataTrackStreamEvent.$Shape|null;
@@ -560,7 +581,7 @@ export namespace livekit {
               getSchema?: livekit.proto.GetSchemaCallback.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "roomEvent"; roomEvent: livekit.proto.RoomEvent.$Shape; connect?: null; disconnect?: null; dispose?: null; logs?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "connect"; roomEvent?: null; connect: livekit.proto.ConnectCallback.$Shape; disconnect?: null; dispose?: null; logs?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "disconnect"; roomEvent?: null; connect?: null; disconnect: livekit.proto.DisconnectCallback.$Shape; dispose?: null; logs?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "dispose"; roomEvent?: null; connect?: null; disconnect?: null; dispose: livekit.proto.DisposeCallback.$Shape; logs?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "logs"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs: livekit.proto.LogBatch.$Shape; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "panic"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; panic: livekit.proto.Panic.$Shape; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "publishDataTrack"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; panic?: null; publishDataTrack: livekit.proto.PublishDataTrackCallback.$Shape; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "dataTrackStreamEvent"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent: livekit.proto.DataTrackStreamEvent.$Shape; defineSchema?: null; getSchema?: null }|{ message?: "defineSchema"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema: livekit.proto.DefineSchemaCallback.$Shape; getSchema?: null }|{ message?: "getSchema"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema: livekit.proto.GetSchemaCallback.$Shape })
+              ({ message?: undefined; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "roomEvent"; roomEvent: livekit.proto.RoomEvent.$Shape; connect?: null; disconnect?: null; dispose?: null; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "connect"; roomEvent?: null; connect: livekit.proto.ConnectCallback.$Shape; disconnect?: null; dispose?: null; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "disconnect"; roomEvent?: null; connect?: null; disconnect: livekit.proto.DisconnectCallback.$Shape; dispose?: null; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "dispose"; roomEvent?: null; connect?: null; disconnect?: null; dispose: livekit.proto.DisposeCallback.$Shape; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "logs"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs: livekit.proto.LogBatch.$Shape; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "getSessionStats"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; getSessionStats: livekit.proto.GetSessionStatsCallback.$Shape; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "panic"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; getSessionStats?: null; panic: livekit.proto.Panic.$Shape; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "publishDataTrack"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack: livekit.proto.PublishDataTrackCallback.$Shape; dataTrackStreamEvent?: null; defineSchema?: null; getSchema?: null }|{ message?: "dataTrackStreamEvent"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent: livekit.proto.DataTrackStreamEvent.$Shape; defineSchema?: null; getSchema?: null }|{ message?: "defineSchema"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema: livekit.proto.DefineSchemaCallback.$Shape; getSchema?: null }|{ message?: "getSchema"; roomEvent?: null; connect?: null; disconnect?: null; dispose?: null; logs?: null; getSessionStats?: null; panic?: null; publishDataTrack?: null; dataTrackStreamEvent?: null; defineSchema?: null; getSchema: livekit.proto.GetSchemaCallback.$Shape })
             );
         }
 
@@ -2196,6 +2217,419 @@ export namespace livekit {
 
             /** Shape of a ReadyForRoomEventResponse. */
             type $Shape = livekit.proto.ReadyForRoomEventResponse.$Properties;
+        }
+
+        /**
+         * Properties of a GetSessionStatsRequest.
+         * @deprecated Use livekit.proto.GetSessionStatsRequest.$Properties instead.
+         */
+        interface IGetSessionStatsRequest extends livekit.proto.GetSessionStatsRequest.$Properties {
+        }
+
+        /** Represents a GetSessionStatsRequest. */
+        class GetSessionStatsRequest {
+
+            /**
+             * Constructs a new GetSessionStatsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: livekit.proto.GetSessionStatsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetSessionStatsRequest roomHandle. */
+            roomHandle: (number|Long);
+
+            /** GetSessionStatsRequest requestAsyncId. */
+            requestAsyncId: (number|Long);
+
+            /**
+             * Creates a new GetSessionStatsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetSessionStatsRequest instance
+             */
+            static create(properties: livekit.proto.GetSessionStatsRequest.$Shape): livekit.proto.GetSessionStatsRequest & livekit.proto.GetSessionStatsRequest.$Shape;
+            static create(properties?: livekit.proto.GetSessionStatsRequest.$Properties): livekit.proto.GetSessionStatsRequest;
+
+            /**
+             * Encodes the specified GetSessionStatsRequest message. Does not implicitly {@link livekit.proto.GetSessionStatsRequest.verify|verify} messages.
+             * @param message GetSessionStatsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: livekit.proto.GetSessionStatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSessionStatsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {livekit.proto.GetSessionStatsRequest & livekit.proto.GetSessionStatsRequest.$Shape} GetSessionStatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): livekit.proto.GetSessionStatsRequest & livekit.proto.GetSessionStatsRequest.$Shape;
+
+            /**
+             * Verifies a GetSessionStatsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetSessionStatsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetSessionStatsRequest
+             */
+            static fromObject(object: { [k: string]: any }): livekit.proto.GetSessionStatsRequest;
+
+            /**
+             * Creates a plain object from a GetSessionStatsRequest message. Also converts values to other types if specified.
+             * @param message GetSessionStatsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: livekit.proto.GetSessionStatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetSessionStatsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GetSessionStatsRequest {
+
+            /** Properties of a GetSessionStatsRequest. */
+            interface $Properties {
+
+                /** GetSessionStatsRequest roomHandle */
+                roomHandle: (number|Long);
+
+                /** GetSessionStatsRequest requestAsyncId */
+                requestAsyncId?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetSessionStatsRequest. */
+            type $Shape = livekit.proto.GetSessionStatsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GetSessionStatsResponse.
+         * @deprecated Use livekit.proto.GetSessionStatsResponse.$Properties instead.
+         */
+        interface IGetSessionStatsResponse extends livekit.proto.GetSessionStatsResponse.$Properties {
+        }
+
+        /** Represents a GetSessionStatsResponse. */
+        class GetSessionStatsResponse {
+
+            /**
+             * Constructs a new GetSessionStatsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: livekit.proto.GetSessionStatsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetSessionStatsResponse asyncId. */
+            asyncId: (number|Long);
+
+            /**
+             * Creates a new GetSessionStatsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetSessionStatsResponse instance
+             */
+            static create(properties: livekit.proto.GetSessionStatsResponse.$Shape): livekit.proto.GetSessionStatsResponse & livekit.proto.GetSessionStatsResponse.$Shape;
+            static create(properties?: livekit.proto.GetSessionStatsResponse.$Properties): livekit.proto.GetSessionStatsResponse;
+
+            /**
+             * Encodes the specified GetSessionStatsResponse message. Does not implicitly {@link livekit.proto.GetSessionStatsResponse.verify|verify} messages.
+             * @param message GetSessionStatsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: livekit.proto.GetSessionStatsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSessionStatsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {livekit.proto.GetSessionStatsResponse & livekit.proto.GetSessionStatsResponse.$Shape} GetSessionStatsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): livekit.proto.GetSessionStatsResponse & livekit.proto.GetSessionStatsResponse.$Shape;
+
+            /**
+             * Verifies a GetSessionStatsResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetSessionStatsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetSessionStatsResponse
+             */
+            static fromObject(object: { [k: string]: any }): livekit.proto.GetSessionStatsResponse;
+
+            /**
+             * Creates a plain object from a GetSessionStatsResponse message. Also converts values to other types if specified.
+             * @param message GetSessionStatsResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: livekit.proto.GetSessionStatsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetSessionStatsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GetSessionStatsResponse {
+
+            /** Properties of a GetSessionStatsResponse. */
+            interface $Properties {
+
+                /** GetSessionStatsResponse asyncId */
+                asyncId: (number|Long);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetSessionStatsResponse. */
+            type $Shape = livekit.proto.GetSessionStatsResponse.$Properties;
+        }
+
+        /**
+         * Properties of a GetSessionStatsCallback.
+         * @deprecated Use livekit.proto.GetSessionStatsCallback.$Properties instead.
+         */
+        interface IGetSessionStatsCallback extends livekit.proto.GetSessionStatsCallback.$Properties {
+        }
+
+        /** Represents a GetSessionStatsCallback. */
+        class GetSessionStatsCallback {
+
+            /**
+             * Constructs a new GetSessionStatsCallback.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: livekit.proto.GetSessionStatsCallback.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetSessionStatsCallback asyncId. */
+            asyncId: (number|Long);
+
+            /** GetSessionStatsCallback error. */
+            error?: (string|null);
+
+            /** GetSessionStatsCallback result. */
+            result?: (livekit.proto.GetSessionStatsCallback.Result.$Properties|null);
+
+            /** GetSessionStatsCallback message. */
+            message?: ("error"|"result");
+
+            /**
+             * Creates a new GetSessionStatsCallback instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetSessionStatsCallback instance
+             */
+            static create(properties: livekit.proto.GetSessionStatsCallback.$Shape): livekit.proto.GetSessionStatsCallback & livekit.proto.GetSessionStatsCallback.$Shape;
+            static create(properties?: livekit.proto.GetSessionStatsCallback.$Properties): livekit.proto.GetSessionStatsCallback;
+
+            /**
+             * Encodes the specified GetSessionStatsCallback message. Does not implicitly {@link livekit.proto.GetSessionStatsCallback.verify|verify} messages.
+             * @param message GetSessionStatsCallback message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: livekit.proto.GetSessionStatsCallback.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSessionStatsCallback message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {livekit.proto.GetSessionStatsCallback & livekit.proto.GetSessionStatsCallback.$Shape} GetSessionStatsCallback
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): livekit.proto.GetSessionStatsCallback & livekit.proto.GetSessionStatsCallback.$Shape;
+
+            /**
+             * Verifies a GetSessionStatsCallback message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetSessionStatsCallback message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetSessionStatsCallback
+             */
+            static fromObject(object: { [k: string]: any }): livekit.proto.GetSessionStatsCallback;
+
+            /**
+             * Creates a plain object from a GetSessionStatsCallback message. Also converts values to other types if specified.
+             * @param message GetSessionStatsCallback
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: livekit.proto.GetSessionStatsCallback, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetSessionStatsCallback to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GetSessionStatsCallback {
+
+            /** Properties of a GetSessionStatsCallback. */
+            interface $Properties {
+
+                /** GetSessionStatsCallback asyncId */
+                asyncId: (number|Long);
+
+                /** GetSessionStatsCallback error */
+                error?: (string|null);
+
+                /** GetSessionStatsCallback result */
+                result?: (livekit.proto.GetSessionStatsCallback.Result.$Properties|null);
+
+                /** GetSessionStatsCallback message */
+                message?: ("error"|"result");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a GetSessionStatsCallback. */
+            type $Shape = {
+              asyncId: number|Long;
+              error?: string|null;
+              result?: livekit.proto.GetSessionStatsCallback.Result.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ message?: undefined; error?: null; result?: null }|{ message?: "error"; error: string; result?: null }|{ message?: "result"; error?: null; result: livekit.proto.GetSessionStatsCallback.Result.$Shape })
+            );
+
+            /**
+             * Properties of a Result.
+             * @deprecated Use livekit.proto.GetSessionStatsCallback.Result.$Properties instead.
+             */
+            interface IResult extends livekit.proto.GetSessionStatsCallback.Result.$Properties {
+            }
+
+            /** Represents a Result. */
+            class Result {
+
+                /**
+                 * Constructs a new Result.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: livekit.proto.GetSessionStatsCallback.Result.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Result publisherStats. */
+                publisherStats: livekit.proto.RtcStats.$Properties[];
+
+                /** Result subscriberStats. */
+                subscriberStats: livekit.proto.RtcStats.$Properties[];
+
+                /**
+                 * Creates a new Result instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Result instance
+                 */
+                static create(properties: livekit.proto.GetSessionStatsCallback.Result.$Shape): livekit.proto.GetSessionStatsCallback.Result & livekit.proto.GetSessionStatsCallback.Result.$Shape;
+                static create(properties?: livekit.proto.GetSessionStatsCallback.Result.$Properties): livekit.proto.GetSessionStatsCallback.Result;
+
+                /**
+                 * Encodes the specified Result message. Does not implicitly {@link livekit.proto.GetSessionStatsCallback.Result.verify|verify} messages.
+                 * @param message Result message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: livekit.proto.GetSessionStatsCallback.Result.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Result message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {livekit.proto.GetSessionStatsCallback.Result & livekit.proto.GetSessionStatsCallback.Result.$Shape} Result
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): livekit.proto.GetSessionStatsCallback.Result & livekit.proto.GetSessionStatsCallback.Result.$Shape;
+
+                /**
+                 * Verifies a Result message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Result message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Result
+                 */
+                static fromObject(object: { [k: string]: any }): livekit.proto.GetSessionStatsCallback.Result;
+
+                /**
+                 * Creates a plain object from a Result message. Also converts values to other types if specified.
+                 * @param message Result
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: livekit.proto.GetSessionStatsCallback.Result, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Result to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Result {
+
+                /** Properties of a Result. */
+                interface $Properties {
+
+                    /** Result publisherStats */
+                    publisherStats?: (livekit.proto.RtcStats.$Properties[]|null);
+
+                    /** Result subscriberStats */
+                    subscriberStats?: (livekit.proto.RtcStats.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Result. */
+                type $Shape = {
+                  publisherStats?: livekit.proto.RtcStats.$Shape[]|null;
+                  subscriberStats?: livekit.proto.RtcStats.$Shape[]|null;
+                  $unknowns?: Uint8Array[];
+                };
+            }
         }
 
         /**
@@ -8888,6 +9322,437 @@ export namespace livekit {
 
             /** Shape of a GetSchemaCallback. */
             type $Shape = livekit.proto.GetSchemaCallback.$Properties;
+        }
+
+        /**
+         * Properties of a RtcStatsData.
+         * @deprecated Use livekit.proto.RtcStatsData.$Properties instead.
+         */
+        interface IRtcStatsData extends livekit.proto.RtcStatsData.$Properties {
+        }
+
+        /** Represents a RtcStatsData. */
+        class RtcStatsData {
+
+            /**
+             * Constructs a new RtcStatsData.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: livekit.proto.RtcStatsData.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RtcStatsData id. */
+            id: string;
+
+            /** RtcStatsData timestamp. */
+            timestamp: (number|Long);
+
+            /**
+             * Creates a new RtcStatsData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RtcStatsData instance
+             */
+            static create(properties: livekit.proto.RtcStatsData.$Shape): livekit.proto.RtcStatsData & livekit.proto.RtcStatsData.$Shape;
+            static create(properties?: livekit.proto.RtcStatsData.$Properties): livekit.proto.RtcStatsData;
+
+            /**
+             * Encodes the specified RtcStatsData message. Does not implicitly {@link livekit.proto.RtcStatsData.verify|verify} messages.
+             * @param message RtcStatsData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: livekit.proto.RtcStatsData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RtcStatsData message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {livekit.proto.RtcStatsData & livekit.proto.RtcStatsData.$Shape} RtcStatsData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): livekit.proto.RtcStatsData & livekit.proto.RtcStatsData.$Shape;
+
+            /**
+             * Verifies a RtcStatsData message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RtcStatsData message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RtcStatsData
+             */
+            static fromObject(object: { [k: string]: any }): livekit.proto.RtcStatsData;
+
+            /**
+             * Creates a plain object from a RtcStatsData message. Also converts values to other types if specified.
+             * @param message RtcStatsData
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: livekit.proto.RtcStatsData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RtcStatsData to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RtcStatsData {
+
+            /** Properties of a RtcStatsData. */
+            interface $Properties {
+
+                /** RtcStatsData id */
+                id: string;
+
+                /** RtcStatsData timestamp */
+                timestamp: (number|Long);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RtcStatsData. */
+            type $Shape = livekit.proto.RtcStatsData.$Properties;
+        }
+
+        /**
+         * Properties of a DataChannelStats.
+         * @deprecated Use livekit.proto.DataChannelStats.$Properties instead.
+         */
+        interface IDataChannelStats extends livekit.proto.DataChannelStats.$Properties {
+        }
+
+        /** Represents a DataChannelStats. */
+        class DataChannelStats {
+
+            /**
+             * Constructs a new DataChannelStats.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: livekit.proto.DataChannelStats.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DataChannelStats label. */
+            label: string;
+
+            /** DataChannelStats protocol. */
+            protocol: string;
+
+            /** DataChannelStats dataChannelIdentifier. */
+            dataChannelIdentifier: number;
+
+            /** DataChannelStats messagesSent. */
+            messagesSent: number;
+
+            /** DataChannelStats bytesSent. */
+            bytesSent: (number|Long);
+
+            /** DataChannelStats messagesReceived. */
+            messagesReceived: number;
+
+            /** DataChannelStats bytesReceived. */
+            bytesReceived: (number|Long);
+
+            /**
+             * Creates a new DataChannelStats instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DataChannelStats instance
+             */
+            static create(properties: livekit.proto.DataChannelStats.$Shape): livekit.proto.DataChannelStats & livekit.proto.DataChannelStats.$Shape;
+            static create(properties?: livekit.proto.DataChannelStats.$Properties): livekit.proto.DataChannelStats;
+
+            /**
+             * Encodes the specified DataChannelStats message. Does not implicitly {@link livekit.proto.DataChannelStats.verify|verify} messages.
+             * @param message DataChannelStats message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: livekit.proto.DataChannelStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DataChannelStats message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {livekit.proto.DataChannelStats & livekit.proto.DataChannelStats.$Shape} DataChannelStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): livekit.proto.DataChannelStats & livekit.proto.DataChannelStats.$Shape;
+
+            /**
+             * Verifies a DataChannelStats message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DataChannelStats message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DataChannelStats
+             */
+            static fromObject(object: { [k: string]: any }): livekit.proto.DataChannelStats;
+
+            /**
+             * Creates a plain object from a DataChannelStats message. Also converts values to other types if specified.
+             * @param message DataChannelStats
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: livekit.proto.DataChannelStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DataChannelStats to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DataChannelStats {
+
+            /** Properties of a DataChannelStats. */
+            interface $Properties {
+
+                /** DataChannelStats label */
+                label: string;
+
+                /** DataChannelStats protocol */
+                protocol: string;
+
+                /** DataChannelStats dataChannelIdentifier */
+                dataChannelIdentifier: number;
+
+                /** DataChannelStats messagesSent */
+                messagesSent: number;
+
+                /** DataChannelStats bytesSent */
+                bytesSent: (number|Long);
+
+                /** DataChannelStats messagesReceived */
+                messagesReceived: number;
+
+                /** DataChannelStats bytesReceived */
+                bytesReceived: (number|Long);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DataChannelStats. */
+            type $Shape = livekit.proto.DataChannelStats.$Properties;
+        }
+
+        /**
+         * Properties of a RtcStats.
+         * @deprecated Use livekit.proto.RtcStats.$Properties instead.
+         */
+        interface IRtcStats extends livekit.proto.RtcStats.$Properties {
+        }
+
+        /** Represents a RtcStats. */
+        class RtcStats {
+
+            /**
+             * Constructs a new RtcStats.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: livekit.proto.RtcStats.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RtcStats dataChannel. */
+            dataChannel?: (livekit.proto.RtcStats.DataChannel.$Properties|null);
+
+            /** RtcStats stats. */
+            stats?: "dataChannel";
+
+            /**
+             * Creates a new RtcStats instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RtcStats instance
+             */
+            static create(properties: livekit.proto.RtcStats.$Shape): livekit.proto.RtcStats & livekit.proto.RtcStats.$Shape;
+            static create(properties?: livekit.proto.RtcStats.$Properties): livekit.proto.RtcStats;
+
+            /**
+             * Encodes the specified RtcStats message. Does not implicitly {@link livekit.proto.RtcStats.verify|verify} messages.
+             * @param message RtcStats message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: livekit.proto.RtcStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RtcStats message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {livekit.proto.RtcStats & livekit.proto.RtcStats.$Shape} RtcStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): livekit.proto.RtcStats & livekit.proto.RtcStats.$Shape;
+
+            /**
+             * Verifies a RtcStats message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RtcStats message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RtcStats
+             */
+            static fromObject(object: { [k: string]: any }): livekit.proto.RtcStats;
+
+            /**
+             * Creates a plain object from a RtcStats message. Also converts values to other types if specified.
+             * @param message RtcStats
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: livekit.proto.RtcStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RtcStats to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RtcStats {
+
+            /** Properties of a RtcStats. */
+            interface $Properties {
+
+                /** RtcStats dataChannel */
+                dataChannel?: (livekit.proto.RtcStats.DataChannel.$Properties|null);
+
+                /** RtcStats stats */
+                stats?: "dataChannel";
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a RtcStats. */
+            type $Shape = {
+              dataChannel?: livekit.proto.RtcStats.DataChannel.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ stats?: undefined; dataChannel?: null }|{ stats?: "dataChannel"; dataChannel: livekit.proto.RtcStats.DataChannel.$Shape })
+            );
+
+            /**
+             * Properties of a DataChannel.
+             * @deprecated Use livekit.proto.RtcStats.DataChannel.$Properties instead.
+             */
+            interface IDataChannel extends livekit.proto.RtcStats.DataChannel.$Properties {
+            }
+
+            /** Represents a DataChannel. */
+            class DataChannel {
+
+                /**
+                 * Constructs a new DataChannel.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: livekit.proto.RtcStats.DataChannel.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DataChannel rtc. */
+                rtc: livekit.proto.RtcStatsData.$Properties;
+
+                /** DataChannel dc. */
+                dc: livekit.proto.DataChannelStats.$Properties;
+
+                /**
+                 * Creates a new DataChannel instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DataChannel instance
+                 */
+                static create(properties: livekit.proto.RtcStats.DataChannel.$Shape): livekit.proto.RtcStats.DataChannel & livekit.proto.RtcStats.DataChannel.$Shape;
+                static create(properties?: livekit.proto.RtcStats.DataChannel.$Properties): livekit.proto.RtcStats.DataChannel;
+
+                /**
+                 * Encodes the specified DataChannel message. Does not implicitly {@link livekit.proto.RtcStats.DataChannel.verify|verify} messages.
+                 * @param message DataChannel message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: livekit.proto.RtcStats.DataChannel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DataChannel message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {livekit.proto.RtcStats.DataChannel & livekit.proto.RtcStats.DataChannel.$Shape} DataChannel
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): livekit.proto.RtcStats.DataChannel & livekit.proto.RtcStats.DataChannel.$Shape;
+
+                /**
+                 * Verifies a DataChannel message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DataChannel message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DataChannel
+                 */
+                static fromObject(object: { [k: string]: any }): livekit.proto.RtcStats.DataChannel;
+
+                /**
+                 * Creates a plain object from a DataChannel message. Also converts values to other types if specified.
+                 * @param message DataChannel
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: livekit.proto.RtcStats.DataChannel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DataChannel to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DataChannel {
+
+                /** Properties of a DataChannel. */
+                interface $Properties {
+
+                    /** DataChannel rtc */
+                    rtc: livekit.proto.RtcStatsData.$Properties;
+
+                    /** DataChannel dc */
+                    dc: livekit.proto.DataChannelStats.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DataChannel. */
+                type $Shape = livekit.proto.RtcStats.DataChannel.$Properties;
+            }
         }
     }
 }

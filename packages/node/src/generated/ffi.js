@@ -26,6 +26,7 @@ export const livekit = $root.livekit = (() => {
             FfiRequest.prototype.dispose = null;
             FfiRequest.prototype.connect = null;
             FfiRequest.prototype.disconnect = null;
+            FfiRequest.prototype.getSessionStats = null;
             FfiRequest.prototype.publishDataTrack = null;
             FfiRequest.prototype.localDataTrackTryPush = null;
             FfiRequest.prototype.localDataTrackUnpublish = null;
@@ -41,7 +42,7 @@ export const livekit = $root.livekit = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(FfiRequest.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["dispose", "connect", "disconnect", "publishDataTrack", "localDataTrackTryPush", "localDataTrackUnpublish", "localDataTrackIsPublished", "subscribeDataTrack", "remoteDataTrackIsPublished", "dataTrackStreamRead", "readyForRoomEvent", "remoteDataTrackSetPipelineOptions", "defineSchema", "getSchema"]),
+                get: $util.oneOfGetter($oneOfFields = ["dispose", "connect", "disconnect", "getSessionStats", "publishDataTrack", "localDataTrackTryPush", "localDataTrackUnpublish", "localDataTrackIsPublished", "subscribeDataTrack", "remoteDataTrackIsPublished", "dataTrackStreamRead", "readyForRoomEvent", "remoteDataTrackSetPipelineOptions", "defineSchema", "getSchema"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -62,6 +63,8 @@ export const livekit = $root.livekit = (() => {
                     $root.livekit.proto.ConnectRequest.encode(message.connect, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.disconnect != null && $Object.hasOwnProperty.call(message, "disconnect"))
                     $root.livekit.proto.DisconnectRequest.encode(message.disconnect, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats"))
+                    $root.livekit.proto.GetSessionStatsRequest.encode(message.getSessionStats, writer.uint32(98).fork(), _depth + 1).ldelim();
                 if (message.publishDataTrack != null && $Object.hasOwnProperty.call(message, "publishDataTrack"))
                     $root.livekit.proto.PublishDataTrackRequest.encode(message.publishDataTrack, writer.uint32(554).fork(), _depth + 1).ldelim();
                 if (message.localDataTrackTryPush != null && $Object.hasOwnProperty.call(message, "localDataTrackTryPush"))
@@ -136,6 +139,13 @@ export const livekit = $root.livekit = (() => {
                                 break;
                             message.disconnect = $root.livekit.proto.DisconnectRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.disconnect);
                             message.message = "disconnect";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.getSessionStats = $root.livekit.proto.GetSessionStatsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.getSessionStats);
+                            message.message = "getSessionStats";
                             continue;
                         }
                     case 69: {
@@ -266,6 +276,16 @@ export const livekit = $root.livekit = (() => {
                         let error = $root.livekit.proto.DisconnectRequest.verify(message.disconnect, _depth + 1);
                         if (error)
                             return "disconnect." + error;
+                    }
+                }
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats")) {
+                    if (properties.message === 1)
+                        return "message: multiple values";
+                    properties.message = 1;
+                    {
+                        let error = $root.livekit.proto.GetSessionStatsRequest.verify(message.getSessionStats, _depth + 1);
+                        if (error)
+                            return "getSessionStats." + error;
                     }
                 }
                 if (message.publishDataTrack != null && $Object.hasOwnProperty.call(message, "publishDataTrack")) {
@@ -406,6 +426,11 @@ export const livekit = $root.livekit = (() => {
                         throw $TypeError(".livekit.proto.FfiRequest.disconnect: object expected");
                     message.disconnect = $root.livekit.proto.DisconnectRequest.fromObject(object.disconnect, _depth + 1);
                 }
+                if (object.getSessionStats != null) {
+                    if (!$util.isObject(object.getSessionStats))
+                        throw $TypeError(".livekit.proto.FfiRequest.getSessionStats: object expected");
+                    message.getSessionStats = $root.livekit.proto.GetSessionStatsRequest.fromObject(object.getSessionStats, _depth + 1);
+                }
                 if (object.publishDataTrack != null) {
                     if (!$util.isObject(object.publishDataTrack))
                         throw $TypeError(".livekit.proto.FfiRequest.publishDataTrack: object expected");
@@ -487,6 +512,11 @@ export const livekit = $root.livekit = (() => {
                     if (options.oneofs)
                         object.message = "disconnect";
                 }
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats")) {
+                    object.getSessionStats = $root.livekit.proto.GetSessionStatsRequest.toObject(message.getSessionStats, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "getSessionStats";
+                }
                 if (message.publishDataTrack != null && $Object.hasOwnProperty.call(message, "publishDataTrack")) {
                     object.publishDataTrack = $root.livekit.proto.PublishDataTrackRequest.toObject(message.publishDataTrack, options, _depth + 1);
                     if (options.oneofs)
@@ -564,6 +594,7 @@ export const livekit = $root.livekit = (() => {
             FfiResponse.prototype.dispose = null;
             FfiResponse.prototype.connect = null;
             FfiResponse.prototype.disconnect = null;
+            FfiResponse.prototype.getSessionStats = null;
             FfiResponse.prototype.publishDataTrack = null;
             FfiResponse.prototype.localDataTrackTryPush = null;
             FfiResponse.prototype.localDataTrackUnpublish = null;
@@ -579,7 +610,7 @@ export const livekit = $root.livekit = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(FfiResponse.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["dispose", "connect", "disconnect", "publishDataTrack", "localDataTrackTryPush", "localDataTrackUnpublish", "localDataTrackIsPublished", "subscribeDataTrack", "remoteDataTrackIsPublished", "dataTrackStreamRead", "readyForRoomEvent", "remoteDataTrackSetPipelineOptions", "defineSchema", "getSchema"]),
+                get: $util.oneOfGetter($oneOfFields = ["dispose", "connect", "disconnect", "getSessionStats", "publishDataTrack", "localDataTrackTryPush", "localDataTrackUnpublish", "localDataTrackIsPublished", "subscribeDataTrack", "remoteDataTrackIsPublished", "dataTrackStreamRead", "readyForRoomEvent", "remoteDataTrackSetPipelineOptions", "defineSchema", "getSchema"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -600,6 +631,8 @@ export const livekit = $root.livekit = (() => {
                     $root.livekit.proto.ConnectResponse.encode(message.connect, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.disconnect != null && $Object.hasOwnProperty.call(message, "disconnect"))
                     $root.livekit.proto.DisconnectResponse.encode(message.disconnect, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats"))
+                    $root.livekit.proto.GetSessionStatsResponse.encode(message.getSessionStats, writer.uint32(98).fork(), _depth + 1).ldelim();
                 if (message.publishDataTrack != null && $Object.hasOwnProperty.call(message, "publishDataTrack"))
                     $root.livekit.proto.PublishDataTrackResponse.encode(message.publishDataTrack, writer.uint32(546).fork(), _depth + 1).ldelim();
                 if (message.localDataTrackTryPush != null && $Object.hasOwnProperty.call(message, "localDataTrackTryPush"))
@@ -674,6 +707,13 @@ export const livekit = $root.livekit = (() => {
                                 break;
                             message.disconnect = $root.livekit.proto.DisconnectResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.disconnect);
                             message.message = "disconnect";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.getSessionStats = $root.livekit.proto.GetSessionStatsResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.getSessionStats);
+                            message.message = "getSessionStats";
                             continue;
                         }
                     case 68: {
@@ -804,6 +844,16 @@ export const livekit = $root.livekit = (() => {
                         let error = $root.livekit.proto.DisconnectResponse.verify(message.disconnect, _depth + 1);
                         if (error)
                             return "disconnect." + error;
+                    }
+                }
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats")) {
+                    if (properties.message === 1)
+                        return "message: multiple values";
+                    properties.message = 1;
+                    {
+                        let error = $root.livekit.proto.GetSessionStatsResponse.verify(message.getSessionStats, _depth + 1);
+                        if (error)
+                            return "getSessionStats." + error;
                     }
                 }
                 if (message.publishDataTrack != null && $Object.hasOwnProperty.call(message, "publishDataTrack")) {
@@ -944,6 +994,11 @@ export const livekit = $root.livekit = (() => {
                         throw $TypeError(".livekit.proto.FfiResponse.disconnect: object expected");
                     message.disconnect = $root.livekit.proto.DisconnectResponse.fromObject(object.disconnect, _depth + 1);
                 }
+                if (object.getSessionStats != null) {
+                    if (!$util.isObject(object.getSessionStats))
+                        throw $TypeError(".livekit.proto.FfiResponse.getSessionStats: object expected");
+                    message.getSessionStats = $root.livekit.proto.GetSessionStatsResponse.fromObject(object.getSessionStats, _depth + 1);
+                }
                 if (object.publishDataTrack != null) {
                     if (!$util.isObject(object.publishDataTrack))
                         throw $TypeError(".livekit.proto.FfiResponse.publishDataTrack: object expected");
@@ -1025,6 +1080,11 @@ export const livekit = $root.livekit = (() => {
                     if (options.oneofs)
                         object.message = "disconnect";
                 }
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats")) {
+                    object.getSessionStats = $root.livekit.proto.GetSessionStatsResponse.toObject(message.getSessionStats, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "getSessionStats";
+                }
                 if (message.publishDataTrack != null && $Object.hasOwnProperty.call(message, "publishDataTrack")) {
                     object.publishDataTrack = $root.livekit.proto.PublishDataTrackResponse.toObject(message.publishDataTrack, options, _depth + 1);
                     if (options.oneofs)
@@ -1104,6 +1164,7 @@ export const livekit = $root.livekit = (() => {
             FfiEvent.prototype.disconnect = null;
             FfiEvent.prototype.dispose = null;
             FfiEvent.prototype.logs = null;
+            FfiEvent.prototype.getSessionStats = null;
             FfiEvent.prototype.panic = null;
             FfiEvent.prototype.publishDataTrack = null;
             FfiEvent.prototype.dataTrackStreamEvent = null;
@@ -1113,7 +1174,7 @@ export const livekit = $root.livekit = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(FfiEvent.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["roomEvent", "connect", "disconnect", "dispose", "logs", "panic", "publishDataTrack", "dataTrackStreamEvent", "defineSchema", "getSchema"]),
+                get: $util.oneOfGetter($oneOfFields = ["roomEvent", "connect", "disconnect", "dispose", "logs", "getSessionStats", "panic", "publishDataTrack", "dataTrackStreamEvent", "defineSchema", "getSchema"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1138,6 +1199,8 @@ export const livekit = $root.livekit = (() => {
                     $root.livekit.proto.DisposeCallback.encode(message.dispose, writer.uint32(66).fork(), _depth + 1).ldelim();
                 if (message.logs != null && $Object.hasOwnProperty.call(message, "logs"))
                     $root.livekit.proto.LogBatch.encode(message.logs, writer.uint32(146).fork(), _depth + 1).ldelim();
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats"))
+                    $root.livekit.proto.GetSessionStatsCallback.encode(message.getSessionStats, writer.uint32(154).fork(), _depth + 1).ldelim();
                 if (message.panic != null && $Object.hasOwnProperty.call(message, "panic"))
                     $root.livekit.proto.Panic.encode(message.panic, writer.uint32(162).fork(), _depth + 1).ldelim();
                 if (message.publishDataTrack != null && $Object.hasOwnProperty.call(message, "publishDataTrack"))
@@ -1214,6 +1277,13 @@ export const livekit = $root.livekit = (() => {
                                 break;
                             message.logs = $root.livekit.proto.LogBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.logs);
                             message.message = "logs";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.getSessionStats = $root.livekit.proto.GetSessionStatsCallback.decode(reader, reader.size(), $undefined, _depth + 1, message.getSessionStats);
+                            message.message = "getSessionStats";
                             continue;
                         }
                     case 20: {
@@ -1324,6 +1394,16 @@ export const livekit = $root.livekit = (() => {
                             return "logs." + error;
                     }
                 }
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats")) {
+                    if (properties.message === 1)
+                        return "message: multiple values";
+                    properties.message = 1;
+                    {
+                        let error = $root.livekit.proto.GetSessionStatsCallback.verify(message.getSessionStats, _depth + 1);
+                        if (error)
+                            return "getSessionStats." + error;
+                    }
+                }
                 if (message.panic != null && $Object.hasOwnProperty.call(message, "panic")) {
                     if (properties.message === 1)
                         return "message: multiple values";
@@ -1412,6 +1492,11 @@ export const livekit = $root.livekit = (() => {
                         throw $TypeError(".livekit.proto.FfiEvent.logs: object expected");
                     message.logs = $root.livekit.proto.LogBatch.fromObject(object.logs, _depth + 1);
                 }
+                if (object.getSessionStats != null) {
+                    if (!$util.isObject(object.getSessionStats))
+                        throw $TypeError(".livekit.proto.FfiEvent.getSessionStats: object expected");
+                    message.getSessionStats = $root.livekit.proto.GetSessionStatsCallback.fromObject(object.getSessionStats, _depth + 1);
+                }
                 if (object.panic != null) {
                     if (!$util.isObject(object.panic))
                         throw $TypeError(".livekit.proto.FfiEvent.panic: object expected");
@@ -1472,6 +1557,11 @@ export const livekit = $root.livekit = (() => {
                     object.logs = $root.livekit.proto.LogBatch.toObject(message.logs, options, _depth + 1);
                     if (options.oneofs)
                         object.message = "logs";
+                }
+                if (message.getSessionStats != null && $Object.hasOwnProperty.call(message, "getSessionStats")) {
+                    object.getSessionStats = $root.livekit.proto.GetSessionStatsCallback.toObject(message.getSessionStats, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "getSessionStats";
                 }
                 if (message.panic != null && $Object.hasOwnProperty.call(message, "panic")) {
                     object.panic = $root.livekit.proto.Panic.toObject(message.panic, options, _depth + 1);
@@ -4214,6 +4304,728 @@ export const livekit = $root.livekit = (() => {
             };
 
             return ReadyForRoomEventResponse;
+        })();
+
+        proto.GetSessionStatsRequest = (function() {
+
+            const GetSessionStatsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetSessionStatsRequest.prototype.roomHandle = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            GetSessionStatsRequest.prototype.requestAsyncId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            GetSessionStatsRequest.create = function(properties) {
+                return new GetSessionStatsRequest(properties);
+            };
+
+            GetSessionStatsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                writer.uint32(8).uint64(message.roomHandle);
+                if (message.requestAsyncId != null && $Object.hasOwnProperty.call(message, "requestAsyncId"))
+                    writer.uint32(16).uint64(message.requestAsyncId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetSessionStatsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.livekit.proto.GetSessionStatsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            message.roomHandle = reader.uint64();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.requestAsyncId = reader.uint64();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(message, "roomHandle"))
+                    throw $util.ProtocolError("missing required 'roomHandle'", { instance: message });
+                return message;
+            };
+
+            GetSessionStatsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (!$util.isInteger(message.roomHandle) && !(message.roomHandle && $util.isInteger(message.roomHandle.low) && $util.isInteger(message.roomHandle.high)))
+                    return "roomHandle: integer|Long expected";
+                if (message.requestAsyncId != null && $Object.hasOwnProperty.call(message, "requestAsyncId"))
+                    if (!$util.isInteger(message.requestAsyncId) && !(message.requestAsyncId && $util.isInteger(message.requestAsyncId.low) && $util.isInteger(message.requestAsyncId.high)))
+                        return "requestAsyncId: integer|Long expected";
+                return null;
+            };
+
+            GetSessionStatsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.livekit.proto.GetSessionStatsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".livekit.proto.GetSessionStatsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.livekit.proto.GetSessionStatsRequest();
+                if (object.roomHandle != null)
+                    if ($util.Long)
+                        message.roomHandle = $util.Long.fromValue(object.roomHandle, true);
+                    else if (typeof object.roomHandle === "string")
+                        message.roomHandle = $parseInt(object.roomHandle, 10);
+                    else if (typeof object.roomHandle === "number")
+                        message.roomHandle = object.roomHandle;
+                    else if (typeof object.roomHandle === "object")
+                        message.roomHandle = new $util.LongBits(object.roomHandle.low >>> 0, object.roomHandle.high >>> 0).toNumber(true);
+                if (object.requestAsyncId != null)
+                    if ($util.Long)
+                        message.requestAsyncId = $util.Long.fromValue(object.requestAsyncId, true);
+                    else if (typeof object.requestAsyncId === "string")
+                        message.requestAsyncId = $parseInt(object.requestAsyncId, 10);
+                    else if (typeof object.requestAsyncId === "number")
+                        message.requestAsyncId = object.requestAsyncId;
+                    else if (typeof object.requestAsyncId === "object")
+                        message.requestAsyncId = new $util.LongBits(object.requestAsyncId.low >>> 0, object.requestAsyncId.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            GetSessionStatsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.roomHandle = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.roomHandle = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.requestAsyncId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.requestAsyncId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.roomHandle != null && $Object.hasOwnProperty.call(message, "roomHandle"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.roomHandle = typeof message.roomHandle === "number" ? $BigInt(message.roomHandle) : $util.Long.fromBits(message.roomHandle.low >>> 0, message.roomHandle.high >>> 0, true).toBigInt();
+                    else if (typeof message.roomHandle === "number")
+                        object.roomHandle = options.longs === $String ? $String(message.roomHandle) : message.roomHandle;
+                    else
+                        object.roomHandle = options.longs === $String ? $util.Long.prototype.toString.call(message.roomHandle) : options.longs === $Number ? new $util.LongBits(message.roomHandle.low >>> 0, message.roomHandle.high >>> 0).toNumber(true) : message.roomHandle;
+                if (message.requestAsyncId != null && $Object.hasOwnProperty.call(message, "requestAsyncId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.requestAsyncId = typeof message.requestAsyncId === "number" ? $BigInt(message.requestAsyncId) : $util.Long.fromBits(message.requestAsyncId.low >>> 0, message.requestAsyncId.high >>> 0, true).toBigInt();
+                    else if (typeof message.requestAsyncId === "number")
+                        object.requestAsyncId = options.longs === $String ? $String(message.requestAsyncId) : message.requestAsyncId;
+                    else
+                        object.requestAsyncId = options.longs === $String ? $util.Long.prototype.toString.call(message.requestAsyncId) : options.longs === $Number ? new $util.LongBits(message.requestAsyncId.low >>> 0, message.requestAsyncId.high >>> 0).toNumber(true) : message.requestAsyncId;
+                return object;
+            };
+
+            GetSessionStatsRequest.prototype.toJSON = function() {
+                return GetSessionStatsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetSessionStatsRequest;
+        })();
+
+        proto.GetSessionStatsResponse = (function() {
+
+            const GetSessionStatsResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetSessionStatsResponse.prototype.asyncId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            GetSessionStatsResponse.create = function(properties) {
+                return new GetSessionStatsResponse(properties);
+            };
+
+            GetSessionStatsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                writer.uint32(8).uint64(message.asyncId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetSessionStatsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.livekit.proto.GetSessionStatsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            message.asyncId = reader.uint64();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(message, "asyncId"))
+                    throw $util.ProtocolError("missing required 'asyncId'", { instance: message });
+                return message;
+            };
+
+            GetSessionStatsResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (!$util.isInteger(message.asyncId) && !(message.asyncId && $util.isInteger(message.asyncId.low) && $util.isInteger(message.asyncId.high)))
+                    return "asyncId: integer|Long expected";
+                return null;
+            };
+
+            GetSessionStatsResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.livekit.proto.GetSessionStatsResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".livekit.proto.GetSessionStatsResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.livekit.proto.GetSessionStatsResponse();
+                if (object.asyncId != null)
+                    if ($util.Long)
+                        message.asyncId = $util.Long.fromValue(object.asyncId, true);
+                    else if (typeof object.asyncId === "string")
+                        message.asyncId = $parseInt(object.asyncId, 10);
+                    else if (typeof object.asyncId === "number")
+                        message.asyncId = object.asyncId;
+                    else if (typeof object.asyncId === "object")
+                        message.asyncId = new $util.LongBits(object.asyncId.low >>> 0, object.asyncId.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            GetSessionStatsResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.asyncId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.asyncId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.asyncId != null && $Object.hasOwnProperty.call(message, "asyncId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.asyncId = typeof message.asyncId === "number" ? $BigInt(message.asyncId) : $util.Long.fromBits(message.asyncId.low >>> 0, message.asyncId.high >>> 0, true).toBigInt();
+                    else if (typeof message.asyncId === "number")
+                        object.asyncId = options.longs === $String ? $String(message.asyncId) : message.asyncId;
+                    else
+                        object.asyncId = options.longs === $String ? $util.Long.prototype.toString.call(message.asyncId) : options.longs === $Number ? new $util.LongBits(message.asyncId.low >>> 0, message.asyncId.high >>> 0).toNumber(true) : message.asyncId;
+                return object;
+            };
+
+            GetSessionStatsResponse.prototype.toJSON = function() {
+                return GetSessionStatsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetSessionStatsResponse;
+        })();
+
+        proto.GetSessionStatsCallback = (function() {
+
+            const GetSessionStatsCallback = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetSessionStatsCallback.prototype.asyncId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            GetSessionStatsCallback.prototype.error = null;
+            GetSessionStatsCallback.prototype.result = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(GetSessionStatsCallback.prototype, "message", {
+                get: $util.oneOfGetter($oneOfFields = ["error", "result"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            GetSessionStatsCallback.create = function(properties) {
+                return new GetSessionStatsCallback(properties);
+            };
+
+            GetSessionStatsCallback.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                writer.uint32(8).uint64(message.asyncId);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    writer.uint32(18).string(message.error);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.livekit.proto.GetSessionStatsCallback.Result.encode(message.result, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetSessionStatsCallback.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.livekit.proto.GetSessionStatsCallback();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            message.asyncId = reader.uint64();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = reader.string();
+                            message.message = "error";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.livekit.proto.GetSessionStatsCallback.Result.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            message.message = "result";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(message, "asyncId"))
+                    throw $util.ProtocolError("missing required 'asyncId'", { instance: message });
+                return message;
+            };
+
+            GetSessionStatsCallback.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (!$util.isInteger(message.asyncId) && !(message.asyncId && $util.isInteger(message.asyncId.low) && $util.isInteger(message.asyncId.high)))
+                    return "asyncId: integer|Long expected";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    properties.message = 1;
+                    if (!$util.isString(message.error))
+                        return "error: string expected";
+                }
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                    if (properties.message === 1)
+                        return "message: multiple values";
+                    properties.message = 1;
+                    {
+                        let error = $root.livekit.proto.GetSessionStatsCallback.Result.verify(message.result, _depth + 1);
+                        if (error)
+                            return "result." + error;
+                    }
+                }
+                return null;
+            };
+
+            GetSessionStatsCallback.fromObject = function (object, _depth) {
+                if (object instanceof $root.livekit.proto.GetSessionStatsCallback)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".livekit.proto.GetSessionStatsCallback: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.livekit.proto.GetSessionStatsCallback();
+                if (object.asyncId != null)
+                    if ($util.Long)
+                        message.asyncId = $util.Long.fromValue(object.asyncId, true);
+                    else if (typeof object.asyncId === "string")
+                        message.asyncId = $parseInt(object.asyncId, 10);
+                    else if (typeof object.asyncId === "number")
+                        message.asyncId = object.asyncId;
+                    else if (typeof object.asyncId === "object")
+                        message.asyncId = new $util.LongBits(object.asyncId.low >>> 0, object.asyncId.high >>> 0).toNumber(true);
+                if (object.error != null)
+                    message.error = $String(object.error);
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".livekit.proto.GetSessionStatsCallback.result: object expected");
+                    message.result = $root.livekit.proto.GetSessionStatsCallback.Result.fromObject(object.result, _depth + 1);
+                }
+                return message;
+            };
+
+            GetSessionStatsCallback.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.asyncId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.asyncId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.asyncId != null && $Object.hasOwnProperty.call(message, "asyncId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.asyncId = typeof message.asyncId === "number" ? $BigInt(message.asyncId) : $util.Long.fromBits(message.asyncId.low >>> 0, message.asyncId.high >>> 0, true).toBigInt();
+                    else if (typeof message.asyncId === "number")
+                        object.asyncId = options.longs === $String ? $String(message.asyncId) : message.asyncId;
+                    else
+                        object.asyncId = options.longs === $String ? $util.Long.prototype.toString.call(message.asyncId) : options.longs === $Number ? new $util.LongBits(message.asyncId.low >>> 0, message.asyncId.high >>> 0).toNumber(true) : message.asyncId;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = message.error;
+                    if (options.oneofs)
+                        object.message = "error";
+                }
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                    object.result = $root.livekit.proto.GetSessionStatsCallback.Result.toObject(message.result, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "result";
+                }
+                return object;
+            };
+
+            GetSessionStatsCallback.prototype.toJSON = function() {
+                return GetSessionStatsCallback.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetSessionStatsCallback.Result = (function() {
+
+                const Result = function (properties) {
+                    this.publisherStats = [];
+                    this.subscriberStats = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                Result.prototype.publisherStats = $util.emptyArray;
+                Result.prototype.subscriberStats = $util.emptyArray;
+
+                Result.create = function(properties) {
+                    return new Result(properties);
+                };
+
+                Result.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.publisherStats != null && message.publisherStats.length)
+                        for (let i = 0; i < message.publisherStats.length; ++i)
+                            $root.livekit.proto.RtcStats.encode(message.publisherStats[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.subscriberStats != null && message.subscriberStats.length)
+                        for (let i = 0; i < message.subscriberStats.length; ++i)
+                            $root.livekit.proto.RtcStats.encode(message.subscriberStats[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                Result.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.livekit.proto.GetSessionStatsCallback.Result();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.publisherStats && message.publisherStats.length))
+                                    message.publisherStats = [];
+                                message.publisherStats.push($root.livekit.proto.RtcStats.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.subscriberStats && message.subscriberStats.length))
+                                    message.subscriberStats = [];
+                                message.subscriberStats.push($root.livekit.proto.RtcStats.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                Result.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.publisherStats != null && $Object.hasOwnProperty.call(message, "publisherStats")) {
+                        if (!$Array.isArray(message.publisherStats))
+                            return "publisherStats: array expected";
+                        for (let i = 0; i < message.publisherStats.length; ++i) {
+                            let error = $root.livekit.proto.RtcStats.verify(message.publisherStats[i], _depth + 1);
+                            if (error)
+                                return "publisherStats." + error;
+                        }
+                    }
+                    if (message.subscriberStats != null && $Object.hasOwnProperty.call(message, "subscriberStats")) {
+                        if (!$Array.isArray(message.subscriberStats))
+                            return "subscriberStats: array expected";
+                        for (let i = 0; i < message.subscriberStats.length; ++i) {
+                            let error = $root.livekit.proto.RtcStats.verify(message.subscriberStats[i], _depth + 1);
+                            if (error)
+                                return "subscriberStats." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                Result.fromObject = function (object, _depth) {
+                    if (object instanceof $root.livekit.proto.GetSessionStatsCallback.Result)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".livekit.proto.GetSessionStatsCallback.Result: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.livekit.proto.GetSessionStatsCallback.Result();
+                    if (object.publisherStats) {
+                        if (!$Array.isArray(object.publisherStats))
+                            throw $TypeError(".livekit.proto.GetSessionStatsCallback.Result.publisherStats: array expected");
+                        message.publisherStats = $Array(object.publisherStats.length);
+                        for (let i = 0; i < object.publisherStats.length; ++i) {
+                            if (!$util.isObject(object.publisherStats[i]))
+                                throw $TypeError(".livekit.proto.GetSessionStatsCallback.Result.publisherStats: object expected");
+                            message.publisherStats[i] = $root.livekit.proto.RtcStats.fromObject(object.publisherStats[i], _depth + 1);
+                        }
+                    }
+                    if (object.subscriberStats) {
+                        if (!$Array.isArray(object.subscriberStats))
+                            throw $TypeError(".livekit.proto.GetSessionStatsCallback.Result.subscriberStats: array expected");
+                        message.subscriberStats = $Array(object.subscriberStats.length);
+                        for (let i = 0; i < object.subscriberStats.length; ++i) {
+                            if (!$util.isObject(object.subscriberStats[i]))
+                                throw $TypeError(".livekit.proto.GetSessionStatsCallback.Result.subscriberStats: object expected");
+                            message.subscriberStats[i] = $root.livekit.proto.RtcStats.fromObject(object.subscriberStats[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                Result.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.publisherStats = [];
+                        object.subscriberStats = [];
+                    }
+                    if (message.publisherStats && message.publisherStats.length) {
+                        object.publisherStats = $Array(message.publisherStats.length);
+                        for (let j = 0; j < message.publisherStats.length; ++j)
+                            object.publisherStats[j] = $root.livekit.proto.RtcStats.toObject(message.publisherStats[j], options, _depth + 1);
+                    }
+                    if (message.subscriberStats && message.subscriberStats.length) {
+                        object.subscriberStats = $Array(message.subscriberStats.length);
+                        for (let j = 0; j < message.subscriberStats.length; ++j)
+                            object.subscriberStats[j] = $root.livekit.proto.RtcStats.toObject(message.subscriberStats[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                Result.prototype.toJSON = function() {
+                    return Result.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Result;
+            })();
+
+            return GetSessionStatsCallback;
         })();
 
         proto.IceServer = (function() {
@@ -15655,6 +16467,743 @@ export const livekit = $root.livekit = (() => {
             };
 
             return GetSchemaCallback;
+        })();
+
+        proto.RtcStatsData = (function() {
+
+            const RtcStatsData = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RtcStatsData.prototype.id = "";
+            RtcStatsData.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            RtcStatsData.create = function(properties) {
+                return new RtcStatsData(properties);
+            };
+
+            RtcStatsData.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                writer.uint32(10).string(message.id);
+                writer.uint32(16).int64(message.timestamp);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RtcStatsData.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.livekit.proto.RtcStatsData();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.id = reader.string();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.timestamp = reader.int64();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(message, "id"))
+                    throw $util.ProtocolError("missing required 'id'", { instance: message });
+                if (!$Object.hasOwnProperty.call(message, "timestamp"))
+                    throw $util.ProtocolError("missing required 'timestamp'", { instance: message });
+                return message;
+            };
+
+            RtcStatsData.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (!$util.isString(message.id))
+                    return "id: string expected";
+                if (!$util.isInteger(message.timestamp) && !(message.timestamp && $util.isInteger(message.timestamp.low) && $util.isInteger(message.timestamp.high)))
+                    return "timestamp: integer|Long expected";
+                return null;
+            };
+
+            RtcStatsData.fromObject = function (object, _depth) {
+                if (object instanceof $root.livekit.proto.RtcStatsData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".livekit.proto.RtcStatsData: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.livekit.proto.RtcStatsData();
+                if (object.id != null)
+                    message.id = $String(object.id);
+                if (object.timestamp != null)
+                    if ($util.Long)
+                        message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                    else if (typeof object.timestamp === "string")
+                        message.timestamp = $parseInt(object.timestamp, 10);
+                    else if (typeof object.timestamp === "number")
+                        message.timestamp = object.timestamp;
+                    else if (typeof object.timestamp === "object")
+                        message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+                return message;
+            };
+
+            RtcStatsData.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestamp === "number")
+                        object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                    else
+                        object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+                return object;
+            };
+
+            RtcStatsData.prototype.toJSON = function() {
+                return RtcStatsData.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RtcStatsData;
+        })();
+
+        proto.DataChannelStats = (function() {
+
+            const DataChannelStats = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            DataChannelStats.prototype.label = "";
+            DataChannelStats.prototype.protocol = "";
+            DataChannelStats.prototype.dataChannelIdentifier = 0;
+            DataChannelStats.prototype.messagesSent = 0;
+            DataChannelStats.prototype.bytesSent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            DataChannelStats.prototype.messagesReceived = 0;
+            DataChannelStats.prototype.bytesReceived = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            DataChannelStats.create = function(properties) {
+                return new DataChannelStats(properties);
+            };
+
+            DataChannelStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                writer.uint32(10).string(message.label);
+                writer.uint32(18).string(message.protocol);
+                writer.uint32(24).int32(message.dataChannelIdentifier);
+                writer.uint32(40).uint32(message.messagesSent);
+                writer.uint32(48).uint64(message.bytesSent);
+                writer.uint32(56).uint32(message.messagesReceived);
+                writer.uint32(64).uint64(message.bytesReceived);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            DataChannelStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.livekit.proto.DataChannelStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.label = reader.string();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.protocol = reader.string();
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.dataChannelIdentifier = reader.int32();
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            message.messagesSent = reader.uint32();
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.bytesSent = reader.uint64();
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            message.messagesReceived = reader.uint32();
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            message.bytesReceived = reader.uint64();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(message, "label"))
+                    throw $util.ProtocolError("missing required 'label'", { instance: message });
+                if (!$Object.hasOwnProperty.call(message, "protocol"))
+                    throw $util.ProtocolError("missing required 'protocol'", { instance: message });
+                if (!$Object.hasOwnProperty.call(message, "dataChannelIdentifier"))
+                    throw $util.ProtocolError("missing required 'dataChannelIdentifier'", { instance: message });
+                if (!$Object.hasOwnProperty.call(message, "messagesSent"))
+                    throw $util.ProtocolError("missing required 'messagesSent'", { instance: message });
+                if (!$Object.hasOwnProperty.call(message, "bytesSent"))
+                    throw $util.ProtocolError("missing required 'bytesSent'", { instance: message });
+                if (!$Object.hasOwnProperty.call(message, "messagesReceived"))
+                    throw $util.ProtocolError("missing required 'messagesReceived'", { instance: message });
+                if (!$Object.hasOwnProperty.call(message, "bytesReceived"))
+                    throw $util.ProtocolError("missing required 'bytesReceived'", { instance: message });
+                return message;
+            };
+
+            DataChannelStats.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (!$util.isString(message.label))
+                    return "label: string expected";
+                if (!$util.isString(message.protocol))
+                    return "protocol: string expected";
+                if (!$util.isInteger(message.dataChannelIdentifier))
+                    return "dataChannelIdentifier: integer expected";
+                if (!$util.isInteger(message.messagesSent))
+                    return "messagesSent: integer expected";
+                if (!$util.isInteger(message.bytesSent) && !(message.bytesSent && $util.isInteger(message.bytesSent.low) && $util.isInteger(message.bytesSent.high)))
+                    return "bytesSent: integer|Long expected";
+                if (!$util.isInteger(message.messagesReceived))
+                    return "messagesReceived: integer expected";
+                if (!$util.isInteger(message.bytesReceived) && !(message.bytesReceived && $util.isInteger(message.bytesReceived.low) && $util.isInteger(message.bytesReceived.high)))
+                    return "bytesReceived: integer|Long expected";
+                return null;
+            };
+
+            DataChannelStats.fromObject = function (object, _depth) {
+                if (object instanceof $root.livekit.proto.DataChannelStats)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".livekit.proto.DataChannelStats: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.livekit.proto.DataChannelStats();
+                if (object.label != null)
+                    message.label = $String(object.label);
+                if (object.protocol != null)
+                    message.protocol = $String(object.protocol);
+                if (object.dataChannelIdentifier != null)
+                    message.dataChannelIdentifier = object.dataChannelIdentifier | 0;
+                if (object.messagesSent != null)
+                    message.messagesSent = object.messagesSent >>> 0;
+                if (object.bytesSent != null)
+                    if ($util.Long)
+                        message.bytesSent = $util.Long.fromValue(object.bytesSent, true);
+                    else if (typeof object.bytesSent === "string")
+                        message.bytesSent = $parseInt(object.bytesSent, 10);
+                    else if (typeof object.bytesSent === "number")
+                        message.bytesSent = object.bytesSent;
+                    else if (typeof object.bytesSent === "object")
+                        message.bytesSent = new $util.LongBits(object.bytesSent.low >>> 0, object.bytesSent.high >>> 0).toNumber(true);
+                if (object.messagesReceived != null)
+                    message.messagesReceived = object.messagesReceived >>> 0;
+                if (object.bytesReceived != null)
+                    if ($util.Long)
+                        message.bytesReceived = $util.Long.fromValue(object.bytesReceived, true);
+                    else if (typeof object.bytesReceived === "string")
+                        message.bytesReceived = $parseInt(object.bytesReceived, 10);
+                    else if (typeof object.bytesReceived === "number")
+                        message.bytesReceived = object.bytesReceived;
+                    else if (typeof object.bytesReceived === "object")
+                        message.bytesReceived = new $util.LongBits(object.bytesReceived.low >>> 0, object.bytesReceived.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            DataChannelStats.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.label = "";
+                    object.protocol = "";
+                    object.dataChannelIdentifier = 0;
+                    object.messagesSent = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytesSent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesSent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.messagesReceived = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytesReceived = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesReceived = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                    object.label = message.label;
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
+                    object.protocol = message.protocol;
+                if (message.dataChannelIdentifier != null && $Object.hasOwnProperty.call(message, "dataChannelIdentifier"))
+                    object.dataChannelIdentifier = message.dataChannelIdentifier;
+                if (message.messagesSent != null && $Object.hasOwnProperty.call(message, "messagesSent"))
+                    object.messagesSent = message.messagesSent;
+                if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesSent = typeof message.bytesSent === "number" ? $BigInt(message.bytesSent) : $util.Long.fromBits(message.bytesSent.low >>> 0, message.bytesSent.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesSent === "number")
+                        object.bytesSent = options.longs === $String ? $String(message.bytesSent) : message.bytesSent;
+                    else
+                        object.bytesSent = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesSent) : options.longs === $Number ? new $util.LongBits(message.bytesSent.low >>> 0, message.bytesSent.high >>> 0).toNumber(true) : message.bytesSent;
+                if (message.messagesReceived != null && $Object.hasOwnProperty.call(message, "messagesReceived"))
+                    object.messagesReceived = message.messagesReceived;
+                if (message.bytesReceived != null && $Object.hasOwnProperty.call(message, "bytesReceived"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesReceived = typeof message.bytesReceived === "number" ? $BigInt(message.bytesReceived) : $util.Long.fromBits(message.bytesReceived.low >>> 0, message.bytesReceived.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesReceived === "number")
+                        object.bytesReceived = options.longs === $String ? $String(message.bytesReceived) : message.bytesReceived;
+                    else
+                        object.bytesReceived = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesReceived) : options.longs === $Number ? new $util.LongBits(message.bytesReceived.low >>> 0, message.bytesReceived.high >>> 0).toNumber(true) : message.bytesReceived;
+                return object;
+            };
+
+            DataChannelStats.prototype.toJSON = function() {
+                return DataChannelStats.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DataChannelStats;
+        })();
+
+        proto.RtcStats = (function() {
+
+            const RtcStats = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RtcStats.prototype.dataChannel = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(RtcStats.prototype, "stats", {
+                get: $util.oneOfGetter($oneOfFields = ["dataChannel"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            RtcStats.create = function(properties) {
+                return new RtcStats(properties);
+            };
+
+            RtcStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dataChannel != null && $Object.hasOwnProperty.call(message, "dataChannel"))
+                    $root.livekit.proto.RtcStats.DataChannel.encode(message.dataChannel, writer.uint32(90).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RtcStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.livekit.proto.RtcStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.dataChannel = $root.livekit.proto.RtcStats.DataChannel.decode(reader, reader.size(), $undefined, _depth + 1, message.dataChannel);
+                            message.stats = "dataChannel";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RtcStats.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.dataChannel != null && $Object.hasOwnProperty.call(message, "dataChannel")) {
+                    properties.stats = 1;
+                    {
+                        let error = $root.livekit.proto.RtcStats.DataChannel.verify(message.dataChannel, _depth + 1);
+                        if (error)
+                            return "dataChannel." + error;
+                    }
+                }
+                return null;
+            };
+
+            RtcStats.fromObject = function (object, _depth) {
+                if (object instanceof $root.livekit.proto.RtcStats)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".livekit.proto.RtcStats: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.livekit.proto.RtcStats();
+                if (object.dataChannel != null) {
+                    if (!$util.isObject(object.dataChannel))
+                        throw $TypeError(".livekit.proto.RtcStats.dataChannel: object expected");
+                    message.dataChannel = $root.livekit.proto.RtcStats.DataChannel.fromObject(object.dataChannel, _depth + 1);
+                }
+                return message;
+            };
+
+            RtcStats.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.dataChannel != null && $Object.hasOwnProperty.call(message, "dataChannel")) {
+                    object.dataChannel = $root.livekit.proto.RtcStats.DataChannel.toObject(message.dataChannel, options, _depth + 1);
+                    if (options.oneofs)
+                        object.stats = "dataChannel";
+                }
+                return object;
+            };
+
+            RtcStats.prototype.toJSON = function() {
+                return RtcStats.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RtcStats.DataChannel = (function() {
+
+                const DataChannel = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DataChannel.prototype.rtc = null;
+                DataChannel.prototype.dc = null;
+
+                DataChannel.create = function(properties) {
+                    return new DataChannel(properties);
+                };
+
+                DataChannel.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    $root.livekit.proto.RtcStatsData.encode(message.rtc, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    $root.livekit.proto.DataChannelStats.encode(message.dc, writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DataChannel.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.livekit.proto.RtcStats.DataChannel();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.rtc = $root.livekit.proto.RtcStatsData.decode(reader, reader.size(), $undefined, _depth + 1, message.rtc);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.dc = $root.livekit.proto.DataChannelStats.decode(reader, reader.size(), $undefined, _depth + 1, message.dc);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    if (!$Object.hasOwnProperty.call(message, "rtc"))
+                        throw $util.ProtocolError("missing required 'rtc'", { instance: message });
+                    if (!$Object.hasOwnProperty.call(message, "dc"))
+                        throw $util.ProtocolError("missing required 'dc'", { instance: message });
+                    return message;
+                };
+
+                DataChannel.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    {
+                        let error = $root.livekit.proto.RtcStatsData.verify(message.rtc, _depth + 1);
+                        if (error)
+                            return "rtc." + error;
+                    }
+                    {
+                        let error = $root.livekit.proto.DataChannelStats.verify(message.dc, _depth + 1);
+                        if (error)
+                            return "dc." + error;
+                    }
+                    return null;
+                };
+
+                DataChannel.fromObject = function (object, _depth) {
+                    if (object instanceof $root.livekit.proto.RtcStats.DataChannel)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".livekit.proto.RtcStats.DataChannel: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.livekit.proto.RtcStats.DataChannel();
+                    if (object.rtc != null) {
+                        if (!$util.isObject(object.rtc))
+                            throw $TypeError(".livekit.proto.RtcStats.DataChannel.rtc: object expected");
+                        message.rtc = $root.livekit.proto.RtcStatsData.fromObject(object.rtc, _depth + 1);
+                    }
+                    if (object.dc != null) {
+                        if (!$util.isObject(object.dc))
+                            throw $TypeError(".livekit.proto.RtcStats.DataChannel.dc: object expected");
+                        message.dc = $root.livekit.proto.DataChannelStats.fromObject(object.dc, _depth + 1);
+                    }
+                    return message;
+                };
+
+                DataChannel.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.rtc = null;
+                        object.dc = null;
+                    }
+                    if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc"))
+                        object.rtc = $root.livekit.proto.RtcStatsData.toObject(message.rtc, options, _depth + 1);
+                    if (message.dc != null && $Object.hasOwnProperty.call(message, "dc"))
+                        object.dc = $root.livekit.proto.DataChannelStats.toObject(message.dc, options, _depth + 1);
+                    return object;
+                };
+
+                DataChannel.prototype.toJSON = function() {
+                    return DataChannel.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DataChannel;
+            })();
+
+            return RtcStats;
         })();
 
         return proto;
