@@ -246,7 +246,20 @@ export const make = Effect.fn("MemoryRoom.make")(function*(options: MemoryRoomOp
             : Effect.fail(new BufferFull({ code: "QUEUE_FULL", message: "the publisher queue is full" }))
         }),
       isPublished: Effect.sync(() => publication.published),
-      unpublish
+      unpublish,
+      // `push` waits for room in the publisher queue (its taker runs on this scheduler); `tryPush` does not.
+      pacer: {
+        paced: (_frame, push) =>
+          Effect.andThen(
+            Effect.whileLoop({
+              while: () => publication.published && Queue.isFullUnsafe(queue),
+              body: () => Effect.yieldNow,
+              step: () => {}
+            }),
+            push
+          ),
+        book: () => Effect.void
+      }
     }
     return backend
   })

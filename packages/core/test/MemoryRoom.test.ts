@@ -60,6 +60,19 @@ describe("MemoryRoom", () => {
       yield* track.tryPush(seqFrame(99))
     }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
 
+  it.live("push waits for room in the publisher queue where tryPush answers BufferFull", () =>
+    Effect.gen(function*() {
+      const robot = yield* MemoryRoom.make({ identity: "robot" })
+      const human = yield* MemoryRoom.make({ identity: "human" })
+      const track = yield* robot.publishDataTrack({ name: "burst" })
+      const remote = yield* human.dataTrack({ publisher: "robot", name: "burst" })
+      const subscription = yield* remote.subscribe({ bufferSize: 64 })
+      const count = MemoryRoom.PUBLISHER_QUEUE_FRAMES + 8
+      yield* Effect.forEach(Array.from({ length: count }, (_, i) => i), (i) => track.push(seqFrame(i)))
+      const received = yield* subscription.frames.pipe(Stream.take(count), Stream.runCollect)
+      expect(Array.from(received, seqOf)).toEqual(Array.from({ length: count }, (_, i) => i))
+    }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
+
   it.live("serves the Room service as a layer, and a second participant with the same identity is refused", () =>
     Effect.gen(function*() {
       const room = yield* Room
