@@ -4,7 +4,7 @@
  * named by LIVEKIT_URL + LIVEKIT_API_KEY / LIVEKIT_API_SECRET when those are set.
  */
 import { AccessToken } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer, type Forwarder, Isolation } from "@effect-livekit/dev-server"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { Context, Effect, Layer } from "effect"
 import { type Grants, RoomHarness } from "../contract/Harness.ts"
@@ -14,6 +14,8 @@ export class TestServer extends Context.Service<TestServer, {
   readonly url: string
   readonly apiKey: string
   readonly apiSecret: string
+  /** The dev server's packet counters (all rooms); none for an external LiveKit server. */
+  readonly packets?: Effect.Effect<Forwarder.ForwardStats> | undefined
 }>()("test/TestServer") {
   static readonly fromEnvironment = (): TestServer["Service"] | undefined => {
     const url = process.env["LIVEKIT_URL"]
@@ -31,7 +33,12 @@ export class TestServer extends Context.Service<TestServer, {
       Effect.gen(function*() {
         yield* Isolation.requireIsolation()
         const server = yield* DevServer
-        return { url: server.url, apiKey: server.apiKey, apiSecret: server.apiSecret }
+        return {
+          url: server.url,
+          apiKey: server.apiKey,
+          apiSecret: server.apiSecret,
+          packets: Effect.map(server.stats, (stats) => stats.packets)
+        }
       })
     ).pipe(Layer.provide(DevServer.layer({ port: 0 })))
   }))

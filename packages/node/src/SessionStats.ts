@@ -11,8 +11,8 @@
  */
 import type { SendPacer } from "@effect-livekit/core"
 import { Effect, Option } from "effect"
-import { FfiClient } from "./FfiClient.ts"
-import type { RtcStats } from "./FfiCodec.ts"
+import { FfiClient, type FfiClientShape } from "./FfiClient.ts"
+import type { GetSessionStatsResult, RtcStats } from "./FfiCodec.ts"
 
 /** The label of the data channel data-track packets travel on. */
 export const DATA_TRACK_CHANNEL = "_data_track"
@@ -28,8 +28,48 @@ export const dataTrackPacketsSent = (publisherStats: ReadonlyArray<RtcStats>): n
   return sent
 }
 
+/**
+ * A participant's data-track packets as its data channels counted them: sent to the server (every track it
+ * publishes) and received from it (every track it subscribes to), since it joined.
+ */
+export interface DataTrackTransport {
+  readonly packetsSent: number
+  readonly packetsReceived: number
+}
+
+/** Sums the `_data_track` channels of both peer connections (which one carries them depends on the server). */
+export const dataTrackTransport = (result: GetSessionStatsResult): DataTrackTransport => {
+  let packetsSent = 0
+  let packetsReceived = 0
+  for (const stats of [...result.publisherStats, ...result.subscriberStats]) {
+    if (stats.stats === "dataChannel" && stats.dataChannel.dc.label === DATA_TRACK_CHANNEL) {
+      packetsSent += stats.dataChannel.dc.messagesSent
+      packetsReceived += stats.dataChannel.dc.messagesReceived
+    }
+  }
+  return { packetsSent, packetsReceived }
+}
+
 /** A statistics query that gets no answer in this time (a room in the middle of a reconnect) tells nothing. */
 const QUERY_TIMEOUT = "1 second"
+
+/** One statistics query: its result, or `undefined` when it failed or went unanswered. */
+const query = (client: FfiClientShape, roomHandle: bigint) =>
+  client.requestAsync("getSessionStats", { roomHandle }).pipe(
+    Effect.map((callback) => callback.message === "result" ? callback.result : undefined),
+    Effect.timeoutOption(QUERY_TIMEOUT),
+    Effect.map(Option.getOrUndefined),
+    Effect.orElseSucceed(() => undefined)
+  )
+
+/** The room's data-track packet counts; `undefined` when the core cannot tell now (closing or reconnecting). */
+export const transportCounts = Effect.fnUntraced(function*(roomHandle: bigint) {
+  const client = yield* FfiClient
+  return Effect.map(
+    query(client, roomHandle),
+    (result) => result === undefined ? undefined : dataTrackTransport(result)
+  )
+})
 
 /**
  * The room's data-track transport progress for its pacer. Before the first publication there is no `_data_track`
@@ -38,13 +78,9 @@ const QUERY_TIMEOUT = "1 second"
  */
 export const transportProgress = Effect.fnUntraced(function*(roomHandle: bigint) {
   const client = yield* FfiClient
-  const packetsSent = client.requestAsync("getSessionStats", { roomHandle }).pipe(
-    Effect.map((callback) =>
-      callback.message === "result" ? dataTrackPacketsSent(callback.result.publisherStats) ?? 0 : undefined
-    ),
-    Effect.timeoutOption(QUERY_TIMEOUT),
-    Effect.map(Option.getOrUndefined),
-    Effect.orElseSucceed(() => undefined)
+  const packetsSent = Effect.map(
+    query(client, roomHandle),
+    (result) => result === undefined ? undefined : dataTrackPacketsSent(result.publisherStats) ?? 0
   )
   return { packetsSent } satisfies SendPacer.TransportProgress
 })
