@@ -103,15 +103,15 @@ const expectDelivered = (
     `channel received ${received}; ${frames.received.length} of ${frames.expected.length} frames arrived` +
     (missing.length === 0 ? "" : ` (missing ${missing.join(",")}, ${lostInTransit} packets lost in transit)`)
   report(line)
-  expect(sent, line).toBe(packets.pushed)
+  expect(sent).toBe(packets.pushed)
   if (serverReceived !== undefined) {
-    expect({ serverReceived, serverForwarded }, line).toEqual({
+    expect({ serverReceived, serverForwarded }).toEqual({
       serverReceived: packets.pushed,
       serverForwarded: packets.toSubscriber
     })
   }
-  expect(inOrderSubset(frames.received, frames.expected), line).toBe(true)
-  expect(missing.length, line).toBeLessThanOrEqual(lostInTransit)
+  expect(inOrderSubset(frames.received, frames.expected)).toBe(true)
+  expect(missing.length).toBeLessThanOrEqual(lostInTransit)
 }
 
 layer(LiveKitHarness, { excludeTestServices: true, timeout: 120_000 })("pacing (real core)", (it) => {
