@@ -51,6 +51,21 @@ export const tokenFor = (identity: string, room: string, grants: Grants = {}) =>
     (server) => AccessToken.mint({ apiKey: server.apiKey, apiSecret: server.apiSecret, identity, room, ...grants })
   )
 
+/**
+ * Joins `room` on the test server as `identity` through the real core. Every participant of a test shares this process
+ * (and libwebrtc's network thread), so pushes are paced for a shared process.
+ */
+export const joinRoom = (identity: string, room: string, grants: Grants = {}): Effect.Effect<
+  LiveKitRoom.LiveKitRoomShape,
+  Effect.Error<ReturnType<typeof LiveKitRoom.make>> | Effect.Error<ReturnType<typeof tokenFor>>,
+  Effect.Services<ReturnType<typeof LiveKitRoom.make>> | TestServer
+> =>
+  Effect.gen(function*() {
+    const server = yield* TestServer
+    const token = yield* tokenFor(identity, room, grants)
+    return yield* LiveKitRoom.make({ url: server.url, token, sendPacing: LiveKitRoom.SHARED_PROCESS_PACING })
+  })
+
 let rooms = 0
 
 export const LiveKitHarness: Layer.Layer<RoomHarness | TestServer | FfiClient, unknown> = Layer.effect(
@@ -64,11 +79,10 @@ export const LiveKitHarness: Layer.Layer<RoomHarness | TestServer | FfiClient, u
       newRoom: Effect.sync(() => {
         const room = `e2e-${process.pid}-${++rooms}`
         return (identity, grants) =>
-          Effect.gen(function*() {
-            const token = yield* tokenFor(identity, room, grants)
-            // every participant of a test shares this process (and libwebrtc's network thread)
-            return yield* LiveKitRoom.make({ url: server.url, token, sendPacing: LiveKitRoom.SHARED_PROCESS_PACING })
-          }).pipe(Effect.provideService(TestServer, server), Effect.provideService(FfiClient, client))
+          joinRoom(identity, room, grants).pipe(
+            Effect.provideService(TestServer, server),
+            Effect.provideService(FfiClient, client)
+          )
       })
     }
   })

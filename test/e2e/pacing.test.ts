@@ -11,29 +11,22 @@
  * go missing only then, and no more frames than packets lost.
  */
 import { DataTrackFrame, SendPacer } from "@effect-livekit/core"
-import { LiveKitRoom } from "@effect-livekit/node"
+import type { LiveKitRoom } from "@effect-livekit/node"
 import { expect, layer } from "@effect/vitest"
 import { Effect, Stream } from "effect"
 import { puller, seqFrame, seqOf } from "../contract/Harness.ts"
-import { LiveKitHarness, TestServer, tokenFor } from "./LiveKitHarness.ts"
+import { joinRoom, LiveKitHarness, TestServer } from "./LiveKitHarness.ts"
 
 const report = (line: string) => console.log(`[pacing] ${line}`)
 
 let rooms = 0
 
-/** A participant of its own room for this test, keeping the core's transport counts in reach. */
-const join = Effect.fnUntraced(function*(identity: string, room: string) {
-  const server = yield* TestServer
-  const token = yield* tokenFor(identity, room)
-  // both participants share this process (and libwebrtc's network thread)
-  return yield* LiveKitRoom.make({ url: server.url, token, sendPacing: LiveKitRoom.SHARED_PROCESS_PACING })
-})
-
 /** Publishes `name` and subscribes to it, and waits until a warm-up frame arrives (the path exists). */
 const flowingTrack = Effect.fnUntraced(function*(name: string) {
   const room = `pacing-${process.pid}-${++rooms}`
-  const robot = yield* join("robot", room)
-  const human = yield* join("human", room)
+  // participants of their own room, so that their transport counts are in reach
+  const robot = yield* joinRoom("robot", room)
+  const human = yield* joinRoom("human", room)
   const track = yield* robot.publishDataTrack({ name })
   const remote = yield* human.dataTrack({ publisher: "robot", name })
   const subscription = yield* remote.subscribe({ bufferSize: 64 })
