@@ -12,21 +12,10 @@
 import type { SendPacer } from "@effect-livekit/core"
 import { Effect, Option } from "effect"
 import { FfiClient, type FfiClientShape } from "./FfiClient.ts"
-import type { GetSessionStatsResult, RtcStats } from "./FfiCodec.ts"
+import type { GetSessionStatsResult } from "./FfiCodec.ts"
 
 /** The label of the data channel data-track packets travel on. */
 export const DATA_TRACK_CHANNEL = "_data_track"
-
-/** Data-track packets sent on the publisher side, or `undefined` when the statistics hold no such channel yet. */
-export const dataTrackPacketsSent = (publisherStats: ReadonlyArray<RtcStats>): number | undefined => {
-  let sent: number | undefined
-  for (const stats of publisherStats) {
-    if (stats.stats === "dataChannel" && stats.dataChannel.dc.label === DATA_TRACK_CHANNEL) {
-      sent = (sent ?? 0) + stats.dataChannel.dc.messagesSent
-    }
-  }
-  return sent
-}
 
 /**
  * A participant's data-track packets as its data channels counted them: sent to the server (every track it
@@ -77,10 +66,8 @@ export const transportCounts = Effect.fnUntraced(function*(roomHandle: bigint) {
  * tells nothing (`undefined`), and the pacer then goes by its time estimate alone.
  */
 export const transportProgress = Effect.fnUntraced(function*(roomHandle: bigint) {
-  const client = yield* FfiClient
-  const packetsSent = Effect.map(
-    query(client, roomHandle),
-    (result) => result === undefined ? undefined : dataTrackPacketsSent(result.publisherStats) ?? 0
-  )
-  return { packetsSent } satisfies SendPacer.TransportProgress
+  const counts = yield* transportCounts(roomHandle)
+  return {
+    packetsSent: Effect.map(counts, (transport) => transport?.packetsSent)
+  } satisfies SendPacer.TransportProgress
 })
