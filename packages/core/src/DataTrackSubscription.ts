@@ -1,5 +1,5 @@
 /** A live subscription to a remote data track. */
-import { Clock, Effect, Stream } from "effect"
+import { Stream } from "effect"
 import type { SubscribeError } from "./DataTrackError.ts"
 import type { DataTrackFrame } from "./DataTrackFrame.ts"
 import * as DataTrackMetrics from "./DataTrackMetrics.ts"
@@ -28,7 +28,7 @@ export interface DataTrackSubscriptionBackend {
 const observed = <E>(frames: Stream.Stream<DataTrackFrame, E>): Stream.Stream<DataTrackFrame, E> =>
   Stream.tap(
     frames,
-    (frame) => Effect.flatMap(Clock.currentTimeMillis, (now) => DataTrackMetrics.recordReceived(frame, now))
+    DataTrackMetrics.recordReceived
   )
 
 /** Builds the public subscription over a backend, adding the receive metrics. */

@@ -49,18 +49,21 @@ export interface LocalDataTrackBackend {
   readonly pacer?: SendPacer.SendPacer | undefined
 }
 
+const rejected = (error: PushError) => Effect.andThen(DataTrackMetrics.recordRejected(error._tag), Effect.fail(error))
+
 /** Builds the public track over a backend: local checks, metrics and the sink are the same everywhere. */
 export const make = (backend: LocalDataTrackBackend): LocalDataTrack => {
   const pacer = backend.pacer ?? SendPacer.unpaced
-  const attempt = (frame: DataTrackFrame): Effect.Effect<void, PushError> => {
+  // One push is a handful of fiber steps: it runs once per frame.
+  const attempt = (frame: DataTrackFrame, accepted: Effect.Effect<void>): Effect.Effect<void, PushError> => {
     const invalid = checkFrame(frame)
-    return (invalid === undefined ? backend.push(frame) : Effect.fail(invalid)).pipe(
-      Effect.tapError((error) => DataTrackMetrics.recordRejected(error._tag)),
-      Effect.tap(() => DataTrackMetrics.recordPushed(frame))
-    )
+    return invalid === undefined
+      ? Effect.matchEffect(backend.push(frame), { onFailure: rejected, onSuccess: () => accepted })
+      : rejected(invalid)
   }
-  const tryPush = (frame: DataTrackFrame) => Effect.tap(attempt(frame), () => pacer.book(frame))
-  const push = (frame: DataTrackFrame) => pacer.paced(frame, attempt(frame))
+  const tryPush = (frame: DataTrackFrame) =>
+    attempt(frame, Effect.andThen(DataTrackMetrics.recordPushed(frame), pacer.book(frame)))
+  const push = (frame: DataTrackFrame) => pacer.paced(frame, attempt(frame, DataTrackMetrics.recordPushed(frame)))
   const sink = (options: SinkOptions = { onFull: "drop" }): Sink.Sink<PushSummary, DataTrackFrame, never, PushError> =>
     Sink.suspend(() => {
       let pushed = 0

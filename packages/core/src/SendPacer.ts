@@ -96,7 +96,8 @@ export const make = (options: PacerOptions, progress?: TransportProgress): Effec
     let newestRounds = 0
     const roundMs = options.msPerPacket * (1 + options.margin)
     const book = (frame: DataTrackFrame) =>
-      Effect.map(Clock.currentTimeMillis, (now) => {
+      Effect.withFiberSucceed((fiber) => {
+        const now = fiber.getRef(Clock.Clock).currentTimeMillisUnsafe()
         const rounds = transportRounds(frame)
         const busyMs = rounds === 0 ? options.minGapMs * (1 + options.margin) : rounds * roundMs
         freeAtMillis = Math.max(freeAtMillis, now) + busyMs

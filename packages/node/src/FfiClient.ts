@@ -9,8 +9,9 @@
  * - `requestAsync` sets our own `request_async_id` (a process-wide monotonic bigint) and completes with the
  *   callback event carrying it. A callback that arrives for a caller that is gone (interrupted, timed out) has
  *   its owned handles disposed, so nothing leaks.
- * - `events` is a Stream over a PubSub; events are routed by room / stream handle to the queues `deliverTo` registers
- *   (`eventsFor(handle)` is a Stream over one): the native callback offers into them directly, no fiber per event.
+ * - `events` is a Stream over a PubSub; events are routed by room / stream handle to the listeners `listen` registers
+ *   (`deliverTo` offers into a queue, `eventsFor(handle)` is a Stream over one): the native callback calls them
+ *   directly, no fiber per event.
  * - `own(handle)` makes an FFI handle a scoped resource disposed exactly once; `liveHandles` counts them.
  * - Rust log records go to the Effect logger when `logLevel` asks for them (level mapped and filtered); panics are logged at
  *   Error and published on `panics`.
@@ -23,6 +24,7 @@ import {
   Deferred,
   Duration,
   Effect,
+  Exit,
   Layer,
   PubSub,
   Queue,
@@ -297,6 +299,16 @@ export interface FfiClientOptions {
   readonly native?: Effect.Effect<FfiNative, FfiLoadError>
 }
 
+/**
+ * Receives one handle's events in the native callback, on the JS thread: it must not throw, and what it runs
+ * synchronously (a fiber it resumes, say) delays the events after it.
+ */
+export interface HandleListener {
+  readonly onEvent: (event: FfiEvent) => void
+  /** The client closed: no event comes any more. */
+  readonly onClosed: () => void
+}
+
 /** What {@link FfiClient} provides. */
 export interface FfiClientShape {
   /** Sends a request synchronously and returns the response of the same case. */
@@ -304,6 +316,14 @@ export interface FfiClientShape {
     kind: K,
     body: FfiRequestCases[K]
   ) => Effect.Effect<FfiResponseCases[K], FfiError>
+  /**
+   * `request` as a plain call: sends at once and returns the response as an `Exit`. For code that runs outside a
+   * fiber (a {@link HandleListener}, a callback registered by `Effect.callback`).
+   */
+  readonly requestUnsafe: <K extends FfiRequestCase>(
+    kind: K,
+    body: FfiRequestCases[K]
+  ) => Exit.Exit<FfiResponseCases[K], FfiError>
   /** Sends an async request with our own `request_async_id` and waits for its callback event. */
   readonly requestAsync: <K extends FfiAsyncCase>(
     kind: K,
@@ -313,6 +333,8 @@ export interface FfiClientShape {
   readonly events: Stream.Stream<FfiEvent>
   /** The events of one room or data-track stream handle, from the moment the stream starts. */
   readonly eventsFor: (handle: bigint) => Stream.Stream<FfiEvent>
+  /** Calls `listener` with one handle's events from now until the scope closes, straight from the native callback. */
+  readonly listen: (handle: bigint, listener: HandleListener) => Effect.Effect<void, never, Scope.Scope>
   /**
    * Offers one handle's events into `inbox` from now until the scope closes, straight from the native callback
    * (unbounded: size the inbox for the events the handle can have in flight). The inbox ends when the client closes.
@@ -385,7 +407,7 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
     const panics = yield* PubSub.unbounded<Panic>()
     // Bounded so a log flood cannot grow memory: the newest records are dropped first.
     const logs = yield* Queue.dropping<LogRecord>(4096)
-    const byHandle = new Map<bigint, Set<Queue.Enqueue<FfiEvent, Cause.Done>>>()
+    const byHandle = new Map<bigint, Set<HandleListener>>()
     /** Async ids this layer waits for. */
     const mine = new Set<bigint>()
     let live = 0
@@ -419,8 +441,8 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
       PubSub.publishUnsafe(all, event)
       const handle = routingHandleOf(event)
       if (handle !== undefined) {
-        const inboxes = byHandle.get(handle)
-        if (inboxes !== undefined) { for (const inbox of inboxes) Queue.offerUnsafe(inbox, event) }
+        const listeners = byHandle.get(handle)
+        if (listeners !== undefined) { for (const handleListener of listeners) handleListener.onEvent(event) }
       }
     }
 
@@ -430,8 +452,9 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
     yield* Effect.addFinalizer(() =>
       Effect.andThen(
         Effect.sync(() => {
-          for (const inboxes of byHandle.values()) for (const inbox of inboxes) Queue.endUnsafe(inbox)
+          const listeners = [...byHandle.values()].flatMap((set) => [...set])
           byHandle.clear()
+          for (const handleListener of listeners) handleListener.onClosed()
         }),
         Effect.andThen(PubSub.shutdown(all), PubSub.shutdown(panics))
       )
@@ -465,46 +488,50 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
       )
     ))
 
+    const requestUnsafe = <K extends FfiRequestCase>(
+      kind: K,
+      body: FfiRequestCases[K]
+    ): Exit.Exit<FfiResponseCases[K], FfiError> => {
+      if (closed) return Exit.fail(closedError(kind))
+      if (kind === "dispose" && (body as FfiRequestCases["dispose"]).async) {
+        return Exit.fail(
+          new FfiError({
+            operation: kind,
+            reason: "Forbidden",
+            message: "DisposeRequest{async: true} aborts the process: only async: false is sent"
+          })
+        )
+      }
+      const encoded = encodeRequest(makeRequest(kind, body))
+      if (Result.isFailure(encoded)) {
+        return Exit.fail(new FfiError({ operation: kind, reason: "Codec", message: encoded.failure.message }))
+      }
+      let bytes: Uint8Array
+      try {
+        bytes = native.livekitFfiRequest(encoded.success)
+      } catch (cause) {
+        return Exit.fail(new FfiError({ operation: kind, reason: "Rejected", message: errorMessage(cause) }))
+      }
+      const decoded = decodeResponse(bytes)
+      if (Result.isFailure(decoded)) {
+        return Exit.fail(new FfiError({ operation: kind, reason: "Codec", message: decoded.failure.message }))
+      }
+      if (decoded.success.message !== kind) {
+        return Exit.fail(
+          new FfiError({
+            operation: kind,
+            reason: "UnexpectedResponse",
+            message: `expected a ${kind} response, got ${decoded.success.message ?? "an unknown case"}`
+          })
+        )
+      }
+      return Exit.succeed((decoded.success as unknown as FfiResponseCases)[kind])
+    }
+
     const request = <K extends FfiRequestCase>(
       kind: K,
       body: FfiRequestCases[K]
-    ): Effect.Effect<FfiResponseCases[K], FfiError> =>
-      Effect.suspend(() => {
-        if (closed) return Effect.fail(closedError(kind))
-        if (kind === "dispose" && (body as FfiRequestCases["dispose"]).async) {
-          return Effect.fail(
-            new FfiError({
-              operation: kind,
-              reason: "Forbidden",
-              message: "DisposeRequest{async: true} aborts the process: only async: false is sent"
-            })
-          )
-        }
-        const encoded = encodeRequest(makeRequest(kind, body))
-        if (Result.isFailure(encoded)) {
-          return Effect.fail(new FfiError({ operation: kind, reason: "Codec", message: encoded.failure.message }))
-        }
-        let bytes: Uint8Array
-        try {
-          bytes = native.livekitFfiRequest(encoded.success)
-        } catch (cause) {
-          return Effect.fail(new FfiError({ operation: kind, reason: "Rejected", message: errorMessage(cause) }))
-        }
-        const decoded = decodeResponse(bytes)
-        if (Result.isFailure(decoded)) {
-          return Effect.fail(new FfiError({ operation: kind, reason: "Codec", message: decoded.failure.message }))
-        }
-        if (decoded.success.message !== kind) {
-          return Effect.fail(
-            new FfiError({
-              operation: kind,
-              reason: "UnexpectedResponse",
-              message: `expected a ${kind} response, got ${decoded.success.message ?? "an unknown case"}`
-            })
-          )
-        }
-        return Effect.succeed((decoded.success as unknown as FfiResponseCases)[kind])
-      })
+    ): Effect.Effect<FfiResponseCases[K], FfiError> => Effect.suspend(() => requestUnsafe(kind, body))
 
     const requestAsync = <K extends FfiAsyncCase>(
       kind: K,
@@ -558,31 +585,41 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
       Stream.fromSubscription
     )
 
+    const listen = (handle: bigint, listener: HandleListener): Effect.Effect<void, never, Scope.Scope> =>
+      Effect.acquireRelease(
+        Effect.sync(() => {
+          if (closed) {
+            listener.onClosed()
+            return
+          }
+          let listeners = byHandle.get(handle)
+          if (listeners === undefined) {
+            listeners = new Set()
+            byHandle.set(handle, listeners)
+          }
+          listeners.add(listener)
+        }),
+        () =>
+          Effect.sync(() => {
+            const listeners = byHandle.get(handle)
+            if (listeners === undefined) return
+            listeners.delete(listener)
+            if (listeners.size === 0) byHandle.delete(handle)
+          })
+      )
+
     const deliverTo = (
       handle: bigint,
       inbox: Queue.Enqueue<FfiEvent, Cause.Done>
     ): Effect.Effect<void, never, Scope.Scope> =>
-      Effect.acquireRelease(
-        Effect.sync(() => {
-          if (closed) {
-            Queue.endUnsafe(inbox)
-            return
-          }
-          let inboxes = byHandle.get(handle)
-          if (inboxes === undefined) {
-            inboxes = new Set()
-            byHandle.set(handle, inboxes)
-          }
-          inboxes.add(inbox)
-        }),
-        () =>
-          Effect.sync(() => {
-            const inboxes = byHandle.get(handle)
-            if (inboxes === undefined) return
-            inboxes.delete(inbox)
-            if (inboxes.size === 0) byHandle.delete(handle)
-          })
-      )
+      listen(handle, {
+        onEvent: (event) => {
+          Queue.offerUnsafe(inbox, event)
+        },
+        onClosed: () => {
+          Queue.endUnsafe(inbox)
+        }
+      })
 
     const subscribeFor = (handle: bigint): Effect.Effect<Stream.Stream<FfiEvent>, never, Scope.Scope> =>
       Effect.gen(function*() {
@@ -618,9 +655,11 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
 
     return {
       request,
+      requestUnsafe,
       requestAsync,
       events: Stream.unwrap(subscribe),
       eventsFor: (handle) => Stream.unwrap(subscribeFor(handle)),
+      listen,
       deliverTo,
       subscribe,
       subscribeFor,

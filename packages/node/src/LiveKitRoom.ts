@@ -27,7 +27,13 @@ import {
   type SubscribeOptionsInput,
   Unpublished
 } from "@effect-livekit/core"
-import type { DataTrackFrame, DataTrackSchemaId, LocalDataTrack, PipelineOptions } from "@effect-livekit/core"
+import type {
+  DataTrackFrame,
+  DataTrackSchemaId,
+  LocalDataTrack,
+  PipelineOptions,
+  TimestampUnit
+} from "@effect-livekit/core"
 import {
   Cause,
   Config,
@@ -38,7 +44,6 @@ import {
   Layer,
   Option,
   PubSub,
-  Queue,
   Redacted,
   Schema,
   Scope,
@@ -117,104 +122,146 @@ interface RemoteEntry {
 /** Core subscriptions opened again for one `subscribe` after the core tore them down under us (see below). */
 const MAX_REOPENS = 3
 
-/** One core subscription: its stream handle and the inbox of its events, in a scope of its own. */
-interface CoreStream {
-  readonly handle: bigint
-  readonly inbox: Queue.Queue<Ffi.FfiEvent, Disconnected | Cause.Done>
-  readonly scope: Scope.Closeable
-}
+/** What a pull of a subscription gives: the next frame, or how the subscription ended. */
+type Pulled = Effect.Effect<DataTrackFrame, SubscribeError | Cause.Done>
 
-/** Opens a core subscription in a child scope of `parent`: closing that scope disposes the handle (unsubscribes). */
-const openCoreStream = Effect.fnUntraced(function*(
-  trackHandle: bigint,
-  bufferSize: number,
-  parent: Scope.Scope,
-  roomGone: Deferred.Deferred<void>
-) {
-  const client = yield* FfiClient
-  const scope = yield* Scope.fork(parent)
-  const response = yield* client.request("subscribeDataTrack", { trackHandle, options: { bufferSize } }).pipe(
-    Effect.mapError(internal),
-    Effect.tapError(() => Scope.close(scope, Exit.void))
-  )
-  const owned = yield* client.own(response.stream.handle).pipe(Scope.provide(scope))
-  // The stream's events, through an inbox that also learns when the room is gone for good: the core sends no end of
-  // stream for the subscriptions of a room that disconnected, so a waiting read would otherwise wait forever. (Reads
-  // are demand-driven, so the inbox holds at most the answer to one read.)
-  const inbox = yield* Queue.unbounded<Ffi.FfiEvent, Disconnected | Cause.Done>()
-  // Registered here, before any read is sent, so no answer can slip past; the client's callback offers into it.
-  yield* client.deliverTo(owned.id, inbox).pipe(Scope.provide(scope))
-  yield* Deferred.await(roomGone).pipe(
-    Effect.andThen(Queue.fail(inbox, new Disconnected({ code: "DISCONNECTED", message: "the room disconnected" }))),
-    Effect.forkIn(scope)
-  )
-  return { handle: owned.id, inbox, scope } satisfies CoreStream
-})
+const endOfStream: Pulled = Exit.fail(Cause.Done())
 
 /**
- * Reads a track's frames on demand, one `data_track_stream_read` per pulled frame. A read whose answer has not been
- * taken yet (its puller was interrupted) is not sent again: its frame is what the next pull takes.
+ * Reads a track's frames on demand, one `data_track_stream_read` per pulled frame: a slow consumer never makes this
+ * SDK buffer, the core's own ring (sized by `bufferSize`, drop-oldest) absorbs bursts.
+ *
+ * A pull sends the read and parks its fiber; the stream's event, delivered by the native callback, resumes it there
+ * (no queue, no fiber per event, no scheduler turn in between). A read whose answer has not been taken (its puller
+ * was interrupted) is not sent again: its answer is what the next pull takes.
  *
  * An end of stream without error while the track is still published is not the end: the core (livekit-datatrack's
  * remote manager) tears a closed subscription down asynchronously, and a subscribe it handles before that teardown
  * joins the dying subscription's frame channel, which then closes. The core has processed the teardown by the time
  * that end arrives, so a subscription opened then starts afresh (a new subscriber handle from the server).
+ *
+ * The core sends no end of stream for the subscriptions of a room that disconnected: `roomGone` ends them with
+ * `Disconnected` instead of leaving a pull waiting forever.
  */
 const makeStreamReader = Effect.fnUntraced(function*(
   trackHandle: bigint,
-  bufferSize: number,
+  options: { readonly bufferSize: number; readonly timestampUnit: TimestampUnit },
   roomGone: Deferred.Deferred<void>
 ) {
   const client = yield* FfiClient
   const subscriptionScope = yield* Effect.scope
-  // Runs before the stream handle is disposed (finalizers run in reverse): a closed subscription ends.
   let closed = false
-  yield* Effect.addFinalizer(() => Effect.sync(() => closed = true))
-  let current: CoreStream = yield* openCoreStream(trackHandle, bufferSize, subscriptionScope, roomGone)
-  let reopens = 0
+  /** Set once the subscription is over: every later pull gets it. */
+  let ended: Pulled | undefined
+  /** A read was sent and its answer has not arrived. */
   let outstanding = false
-  let ended: Effect.Effect<never, SubscribeError | Cause.Done> | undefined
+  /** The parked pull, resumed by the next answer. */
+  let waiter: ((pulled: Pulled) => void) | undefined
+  /** Answers that arrived while no pull was parked (at most one: reads are sent one at a time). */
+  const arrived: Array<Ffi.DataTrackStreamEvent> = []
+  let reopens = 0
+
+  const wake = (pulled: Pulled) => {
+    const resume = waiter
+    waiter = undefined
+    resume?.(pulled)
+  }
+  const finish = (pulled: Pulled) => {
+    if (ended !== undefined) return
+    ended = pulled
+    if (arrived.length === 0) wake(pulled)
+  }
+
+  /** Opens a core subscription in a scope of its own: closing it disposes the handle, which unsubscribes. */
+  const open = Effect.gen(function*() {
+    const scope = yield* Scope.fork(subscriptionScope)
+    const response = yield* client.request("subscribeDataTrack", {
+      trackHandle,
+      options: { bufferSize: options.bufferSize }
+    }).pipe(
+      Effect.mapError(internal),
+      Effect.tapError(() => Scope.close(scope, Exit.void))
+    )
+    const owned = yield* client.own(response.stream.handle).pipe(Scope.provide(scope))
+    // Registered before any read is sent, so no answer can slip past.
+    yield* client.listen(owned.id, {
+      onEvent: (event) => {
+        if (event.message !== "dataTrackStreamEvent") return
+        outstanding = false
+        if (waiter === undefined) arrived.push(event.dataTrackStreamEvent)
+        else wake(answer(event.dataTrackStreamEvent))
+      },
+      onClosed: () => finish(endOfStream)
+    }).pipe(Scope.provide(scope))
+    return { handle: owned.id, scope }
+  })
+
+  // Runs before the stream handle is disposed (finalizers run in reverse): a closed subscription ends.
+  yield* Effect.addFinalizer(() =>
+    Effect.sync(() => {
+      closed = true
+      wake(endOfStream)
+    })
+  )
+  let current = yield* open
+  yield* Deferred.await(roomGone).pipe(
+    Effect.andThen(
+      Effect.sync(() => finish(Exit.fail(new Disconnected({ code: "DISCONNECTED", message: "the room disconnected" }))))
+    ),
+    Effect.forkIn(subscriptionScope)
+  )
+
   const stillPublished = client.request("remoteDataTrackIsPublished", { trackHandle }).pipe(
     Effect.map((response) => response.isPublished),
     Effect.orElseSucceed(() => false)
   )
-  /** The end of the current core stream: final, or `true` when a new core stream replaced it. */
-  const onEnd = Effect.fnUntraced(function*(eos: Ffi.DataTrackStreamEOS) {
-    if (eos.error === undefined && !closed && reopens < MAX_REOPENS && (yield* stillPublished)) {
-      reopens++
-      yield* Effect.logDebug("the core ended a subscription of a published track (teardown race): subscribing again")
-      yield* Scope.close(current.scope, Exit.void)
-      current = yield* openCoreStream(trackHandle, bufferSize, subscriptionScope, roomGone).pipe(
-        Effect.provideService(FfiClient, client)
-      )
-      return true
-    }
-    ended = eos.error === undefined ? Cause.done() : Effect.fail(Mapping.subscribeError(eos.error))
-    return false
-  })
-  const read: Effect.Effect<Ffi.DataTrackFrame, SubscribeError | Cause.Done> = Effect.gen(function*() {
-    while (true) {
-      if (ended !== undefined) return yield* ended
-      if (closed) return yield* Cause.done()
-      if (!outstanding) {
-        const response = yield* client.request("dataTrackStreamRead", { streamHandle: current.handle }).pipe(
-          Effect.mapError(internal)
-        )
-        if (response.eosEvent !== undefined) {
-          yield* onEnd(response.eosEvent)
-          continue
-        }
-        outstanding = true
+
+  /** After an end of stream: the next pull's answer (from a new core subscription, or the end). */
+  const afterEnd = (eos: Ffi.DataTrackStreamEOS): Pulled =>
+    Effect.gen(function*() {
+      if (eos.error === undefined && !closed && reopens < MAX_REOPENS && (yield* stillPublished)) {
+        reopens++
+        yield* Effect.logDebug("the core ended a subscription of a published track (teardown race): subscribing again")
+        yield* Scope.close(current.scope, Exit.void)
+        outstanding = false
+        current = yield* open
+      } else {
+        finish(eos.error === undefined ? endOfStream : Exit.fail(Mapping.subscribeError(eos.error)))
       }
-      const event = yield* Queue.take(current.inbox)
-      if (event.message !== "dataTrackStreamEvent") continue
-      outstanding = false
-      const streamEvent = event.dataTrackStreamEvent
-      if (streamEvent.detail === "frameReceived") return streamEvent.frameReceived.frame
-      if (streamEvent.detail === "eos") yield* onEnd(streamEvent.eos)
+      return yield* pull
+    })
+
+  const answer = (event: Ffi.DataTrackStreamEvent): Pulled => {
+    if (event.detail === "frameReceived") {
+      return Exit.succeed(Mapping.frameFromFfi(event.frameReceived.frame, options.timestampUnit))
     }
+    if (event.detail === "eos") return afterEnd(event.eos)
+    return pull
+  }
+
+  /** The answer a pull can have at once, or `undefined` when it must wait for the native callback. */
+  const next = (): Pulled | undefined => {
+    if (closed) return endOfStream
+    const event = arrived.shift()
+    if (event !== undefined) return answer(event)
+    if (ended !== undefined) return ended
+    if (outstanding) return undefined
+    const response = client.requestUnsafe("dataTrackStreamRead", { streamHandle: current.handle })
+    if (Exit.isFailure(response)) return Exit.failCause(Cause.map(response.cause, internal))
+    if (response.value.eosEvent !== undefined) return afterEnd(response.value.eosEvent)
+    outstanding = true
+    return undefined
+  }
+
+  const pull: Pulled = Effect.callback((resume) => {
+    const now = next()
+    if (now !== undefined) return resume(now)
+    waiter = resume
+    return Effect.sync(() => {
+      if (waiter === resume) waiter = undefined
+    })
   })
-  return read
+  return pull
 })
 
 const subscribeRemote = Effect.fnUntraced(function*(
@@ -228,14 +275,13 @@ const subscribeRemote = Effect.fnUntraced(function*(
   }
   const options = normalizeSubscribeOptions(input)
   const subscriptionScope = yield* Effect.scope
-  const read = yield* makeStreamReader(entry.handle, options.bufferSize, roomGone)
-  const toFrame = (frame: Ffi.DataTrackFrame) => Mapping.frameFromFfi(frame, options.timestampUnit)
+  const pull = yield* makeStreamReader(entry.handle, options, roomGone)
   // `latest` keeps only the newest frame: a pump reads as fast as frames come, into a ring of one.
   const startLatest = yield* Effect.cached(Effect.gen(function*() {
     const ring = new FrameRing.FrameRing<DataTrackFrame, SubscribeError>(1)
     const reader = ring.reader()
-    yield* read.pipe(
-      Effect.tap((frame) => Effect.sync(() => ring.write(toFrame(frame)))),
+    yield* pull.pipe(
+      Effect.tap((frame) => Effect.sync(() => ring.write(frame))),
       Effect.forever,
       Effect.catchCause((cause) =>
         Effect.sync(() => {
@@ -249,7 +295,7 @@ const subscribeRemote = Effect.fnUntraced(function*(
     return ring.takeLatest(reader)
   }))
   return DataTrackSubscription.make(view, {
-    frames: Stream.fromEffectRepeat(Effect.map(read, toFrame)),
+    frames: Stream.fromEffectRepeat(pull),
     latest: Stream.unwrap(Effect.map(startLatest, Stream.fromEffectRepeat))
   })
 })
@@ -436,14 +482,15 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
     const backend: LocalDataTrack.LocalDataTrackBackend = {
       info: Mapping.infoFromFfi(callback.track.info),
       push: (frame) =>
-        unpublished
-          ? Effect.fail(trackGone())
-          : client.request("localDataTrackTryPush", { trackHandle, frame: Mapping.frameToFfi(frame) }).pipe(
-            Effect.mapError(internal),
-            Effect.flatMap((response) =>
-              response.error === undefined ? Effect.void : Effect.fail(Mapping.pushError(response.error))
-            )
-          ),
+        Effect.suspend(() => {
+          if (unpublished) return Exit.fail(trackGone())
+          const response = client.requestUnsafe("localDataTrackTryPush", {
+            trackHandle,
+            frame: Mapping.frameToFfi(frame)
+          })
+          if (Exit.isFailure(response)) return Exit.failCause(Cause.map(response.cause, internal))
+          return response.value.error === undefined ? Exit.void : Exit.fail(Mapping.pushError(response.value.error))
+        }),
       isPublished: Effect.suspend(() =>
         unpublished
           ? Effect.succeed(false)
