@@ -198,7 +198,7 @@ const main = Effect.gen(function*() {
   const machine = describeMachine()
   // `--sizes 65536`: only those frame sizes (e.g. to profile one)
   const specs = (flags.smoke ? SMOKE : FULL).filter((spec) => flags.sizes?.includes(spec.size) ?? true)
-  const roundsPerKind = flags.smoke ? 1 : 4
+  const roundsPerKind = flags.smoke ? 1 : 6
   const profileDir = join(flags.out, "profiles")
   yield* log(
     `overhead: SDK vs raw FFI, ${specs.length} sizes x ${roundsPerKind} rounds each${flags.smoke ? " (smoke)" : ""}`
@@ -285,15 +285,11 @@ const main = Effect.gen(function*() {
     const rows: Array<RoundRow> = []
     let run = 0
     for (const spec of specs) {
-      // one unmeasured round each to warm the JIT and the transport (a smoke run only checks that it all works)
+      // one unmeasured full round each to warm the JIT and the transport (a shorter one left the SDK's first measured
+      // round 20-40 % above its others); a smoke run only checks that it all works
       for (const pair of flags.smoke ? [] : pairs) {
         run++
-        yield* runRound(
-          pair,
-          { ...spec, frames: Math.min(spec.frames, Math.max(20, Math.round(spec.rateHz / 2))) },
-          run,
-          0
-        )
+        yield* runRound(pair, spec, run, 0)
       }
       for (let round = 1; round <= roundsPerKind; round++) {
         // ABC CBA ...: drifts in machine load hit every variant alike
@@ -393,7 +389,7 @@ const main = Effect.gen(function*() {
     `Rates: ${
       specs.map((s) => `${formatSize(s.size)} at ${s.rateHz} Hz x ${s.frames} frames`).join(", ")
     }; ${roundsPerKind} rounds ` +
-    "per variant per size after one warm-up round, interleaved ABC CBA. SDK: `LocalDataTrack.tryPush` in an Effect loop, " +
+    "per variant per size after one full warm-up round, interleaved ABC CBA. SDK: `LocalDataTrack.tryPush` in an Effect loop, " +
     "`DataTrackSubscription.frames` with `Stream.runForEach`; raw side: the same pacing with `livekitFfiRequest` and " +
     "protobuf-es `toBinary`/`fromBinary`, one `data_track_stream_read` per frame sent from the event callback, " +
     "`livekitInitialize(..., captureLogs = false)`, as the SDK's default FfiClient; raw+logs: the same with " +
