@@ -5,6 +5,13 @@
  * section, all in one BUNDLE. libdatachannel answers the placeholders `a=sendonly` with no tracks; clients
  * accept an answer whose placeholders are **port 9 + `a=inactive` with every mid kept in `a=group:BUNDLE`**
  * (rejecting them with port 0 while keeping them bundled makes libwebrtc fail; trimming BUNDLE breaks browsers).
+ *
+ * Newer cores (the 0.12.80 FFI build) offer `a=sctp-init:<the client's SCTP INIT chunk>` in the data section: SNAP,
+ * the SCTP handshake carried in SDP. libdatachannel does not implement it but copies the section's unknown attributes
+ * into its answer, so the client read its own INIT back as ours, skipped the handshake and sent its data-channel
+ * open messages with a verification tag libdatachannel's association drops; the first data-track packet then met a
+ * stream without a channel and libdatachannel reset it. The answer says nothing of SNAP, and the client performs
+ * the ordinary handshake.
  */
 
 const directions = new Set(["a=sendrecv", "a=sendonly", "a=recvonly", "a=inactive"])
@@ -18,7 +25,7 @@ export const shapeAnswer = (answer: string): string => {
   const [session = "", ...media] = splitSections(answer)
   const sessionLines = lines(session).filter((l) => !l.startsWith("a=group:LS"))
   const mediaSections = media.map((section) => {
-    const ls = lines(section)
+    const ls = lines(section).filter((l) => !l.startsWith("a=sctp-init:"))
     const mLine = ls[0] ?? ""
     if (!mLine.startsWith("m=audio") && !mLine.startsWith("m=video")) return ls
     const parts = mLine.split(" ")
