@@ -2,7 +2,7 @@
  * The robot: publishes the data track `robot-status` and pushes a status line stamped with its send time (µs since
  * the epoch) at a fixed rate. Closing its scope unpublishes the track, which ends every subscriber's stream.
  */
-import { DataTrackFrame, Room } from "@effect-livekit/core"
+import { DataTrackFrame, Room, Ticker } from "@effect-livekit/core"
 import { Clock, Console, Duration, Effect, Stream } from "effect"
 
 export interface RobotReport {
@@ -28,10 +28,9 @@ export const robot = Effect.fn("robot")(function*(options: {
   const started = yield* Clock.currentTimeMillis
   const pushed: Array<number> = []
   const rejected = new Map<number, string>()
-  yield* Stream.tick(Duration.millis(1000 / options.rateHz)).pipe(
+  yield* Ticker.every(options.rateHz).pipe(
     Stream.take(Math.round(options.seconds * options.rateHz)),
-    Stream.zipWithIndex,
-    Stream.runForEach(([, n]) =>
+    Stream.runForEach((n) =>
       Effect.gen(function*() {
         const uptime = (yield* Clock.currentTimeMillis) - started
         const frame = new DataTrackFrame({

@@ -2,8 +2,14 @@
  * `effect-livekit publish <track>`: publishes a data track and pushes synthetic frames at `--rate`, or the lines of
  * stdin with `--stdin`, showing frames/s and `BufferFull` counts live.
  */
-import { DataTrackFrame, DataTrackLimits, type FrameEncoding, WellKnownFrameEncoding } from "@effect-livekit/core"
-import { Duration, Effect, Option, Queue, Schema, Stream } from "effect"
+import {
+  DataTrackFrame,
+  DataTrackLimits,
+  type FrameEncoding,
+  Ticker,
+  WellKnownFrameEncoding
+} from "@effect-livekit/core"
+import { Effect, Option, Queue, Schema, Stream } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { createInterface } from "node:readline"
 import * as Connection from "./Connection.ts"
@@ -126,10 +132,7 @@ export const command = Command.make("publish", {
     }
     const payloads: Stream.Stream<Uint8Array> = flags.stdin
       ? stdinLines.pipe(Stream.filter((line) => line.length > 0), Stream.map((line) => encoder.encode(line)))
-      : Stream.tick(Duration.millis(1000 / flags.rate)).pipe(
-        Stream.zipWithIndex,
-        Stream.map(([, n]) => syntheticFrame(n, flags.size))
-      )
+      : Ticker.every(flags.rate).pipe(Stream.map((n) => syntheticFrame(n, flags.size)))
     const limited = Option.match(flags.count, { onNone: () => payloads, onSome: (n) => Stream.take(payloads, n) })
     const summary = (seconds: number) =>
       Effect.andThen(status.clear, Run.info(`${pushed} frames pushed in ${seconds.toFixed(1)} s, ${rejections()}`))
