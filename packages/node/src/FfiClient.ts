@@ -126,6 +126,22 @@ export const loadNative: Effect.Effect<FfiNative, FfiLoadError> = Effect.try({
   }
 })
 
+/**
+ * Loads a given native build of the core (a `rtc-node.<platform>.node` file) instead of the binding's own, for
+ * applications that need a specific core: `FfiClient.layerWith({ native: loadNativeFrom(path) })`. Unlike napi-rs's
+ * `NAPI_RS_NATIVE_LIBRARY_PATH`, it does not redirect the process's other napi-rs modules. The build must speak the
+ * FFI protocol of the binding version above (`ffiBindingsVersion`); the end-to-end suite checks 0.12.80.
+ */
+export const loadNativeFrom = (path: string): Effect.Effect<FfiNative, FfiLoadError> =>
+  Effect.try({
+    try: () => createRequire(import.meta.url)(path) as FfiNative,
+    catch: (cause) =>
+      new FfiLoadError({
+        install: path,
+        message: `The LiveKit FFI native module at ${path} could not be loaded: ${errorMessage(cause)}`
+      })
+  })
+
 // ---------------------------------------------------------------------------------------------------------------
 // the process-wide hub: one native initialisation, fanned out to the live layers
 

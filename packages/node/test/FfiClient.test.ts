@@ -4,7 +4,7 @@ import { execFile } from "node:child_process"
 import { createRequire } from "node:module"
 import { createServer } from "node:net"
 import { fileURLToPath } from "node:url"
-import { ffiBindingsVersion, FfiClient, type FfiNative } from "../src/FfiClient.ts"
+import { ffiBindingsVersion, FfiClient, type FfiNative, loadNativeFrom } from "../src/FfiClient.ts"
 import * as C from "../src/FfiCodec.ts"
 import { connect } from "../src/FfiRoomConnection.ts"
 
@@ -417,4 +417,12 @@ describe("loading the binding", () => {
       expect(parsed.install).toContain(`@livekit/rtc-ffi-bindings@${ffiBindingsVersion}`)
       expect(parsed.message).toMatch(/could not be loaded/)
     }), 30_000)
+
+  it.effect("loadNativeFrom: a missing file is a typed error naming it", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(loadNativeFrom("/nonexistent/rtc-node.linux-x64-gnu.node"))
+      expect(error._tag).toBe("FfiLoadError")
+      expect(error.install).toBe("/nonexistent/rtc-node.linux-x64-gnu.node")
+      expect(error.message).toMatch(/could not be loaded/)
+    }))
 })
