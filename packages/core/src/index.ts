@@ -1,7 +1,7 @@
 export * as AccessToken from "./AccessToken.ts"
 export * as DataTrackError from "./DataTrackError.ts"
 export * from "./DataTrackError.ts"
-export { DataTrackFrame, TimestampUnit } from "./DataTrackFrame.ts"
+export { DataTrackFrame, guessTimestampUnit, TimestampUnit } from "./DataTrackFrame.ts"
 export { DataTrackInfo } from "./DataTrackInfo.ts"
 export * as DataTrackLimits from "./DataTrackLimits.ts"
 export * as DataTrackMetrics from "./DataTrackMetrics.ts"

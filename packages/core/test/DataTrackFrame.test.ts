@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
-import { DataTrackFrame } from "../src/DataTrackFrame.ts"
+import { DataTrackFrame, guessTimestampUnit } from "../src/DataTrackFrame.ts"
 import { DataTrackInfo } from "../src/DataTrackInfo.ts"
 import { checkFrame, MAX_FRAME_BYTES, maxFrameBytes } from "../src/DataTrackLimits.ts"
 import { PipelineOptions, PublishOptions, SubscribeOptions } from "../src/DataTrackOptions.ts"
@@ -49,6 +49,14 @@ describe("domain values", () => {
     })
     expect(checkFrame(frame)?._tag).toBe(delta > 0 ? "FrameTooLarge" : undefined)
   }, { timeout: 30_000, arbitrary: { runs: 20 } })
+
+  it.prop("guessTimestampUnit reads any epoch time from 1974 to 5000 right, in ms or in µs", {
+    // 1974-01-01 .. 5000-01-01 in ms
+    millis: Schema.Int.check(Schema.isBetween({ minimum: 126_230_400_000, maximum: 95_617_584_000_000 }))
+  }, ({ millis }) => {
+    expect(guessTimestampUnit(BigInt(millis))).toBe("milliseconds")
+    expect(guessTimestampUnit(BigInt(millis) * 1000n)).toBe("microseconds")
+  })
 
   it("knows the core's limits", () => {
     expect(MAX_FRAME_BYTES).toBe(2_044_928)

@@ -6,7 +6,7 @@
  * detected by magic bytes), `publishTime` = the sender's user timestamp, `logTime` = arrival. Channel metadata
  * names the participant and the track sid. `record` runs the records into an `McapSink`.
  */
-import { type DataTrackFrame, encodingName, Room, type TimestampUnit } from "@effect-livekit/core"
+import { type DataTrackFrame, encodingName, guessTimestampUnit, Room, type TimestampUnit } from "@effect-livekit/core"
 import type { RemoteDataTrack as Remote } from "@effect-livekit/core"
 import { Clock, Effect, Stream } from "effect"
 import * as McapSink from "./McapSink.ts"
@@ -22,8 +22,12 @@ export interface RecorderInput {
   readonly publishers?: ReadonlyArray<string> | undefined
   /** Subscriber buffer per track (frames, drop-oldest). */
   readonly bufferSize?: number | undefined
-  /** Unit of the senders' user timestamps (the RGB-D publisher writes microseconds). */
-  readonly timestampUnit?: TimestampUnit | undefined
+  /**
+   * Unit of the senders' user timestamps, for the messages' `publishTime`. Default `auto`: each timestamp above 10^14
+   * is microseconds, others milliseconds (`guessTimestampUnit`), so both the Rust core's and the browser SDK's
+   * milliseconds and the RGB-D publisher's microseconds give wall-clock publish times.
+   */
+  readonly timestampUnit?: TimestampUnit | "auto" | undefined
   /** Called once the recorder is subscribed to a track (frames pushed from then on are recorded). */
   readonly onSubscribed?: ((track: RemoteDataTrack) => Effect.Effect<void>) | undefined
 }
@@ -69,12 +73,11 @@ export const channelOf = Effect.fn("Recorder.channelOf")(function*(track: Remote
   } satisfies McapChannel
 })
 
-const toNanos = (frame: DataTrackFrame): bigint | undefined =>
-  frame.userTimestamp === undefined
-    ? undefined
-    : frame.timestampUnit === "microseconds"
-    ? frame.userTimestamp * 1000n
-    : frame.userTimestamp * 1_000_000n
+const toNanos = (frame: DataTrackFrame, unit: TimestampUnit | "auto"): bigint | undefined => {
+  if (frame.userTimestamp === undefined) return undefined
+  const micros = (unit === "auto" ? guessTimestampUnit(frame.userTimestamp) : unit) === "microseconds"
+  return frame.userTimestamp * (micros ? 1000n : 1_000_000n)
+}
 
 /** A frame's payload as the message: compressed protobuf payloads are decompressed. */
 export const messageOf = (messageEncoding: string, payload: Uint8Array): Uint8Array => {
@@ -96,9 +99,10 @@ const selected = (input: RecorderInput) => (track: RemoteDataTrack): boolean =>
 const trackRecords = (track: RemoteDataTrack, input: RecorderInput): Stream.Stream<McapRecord, never, Room> =>
   Stream.unwrap(Effect.gen(function*() {
     // subscribe first: the track's buffer keeps frames while the schema is fetched
+    const unit = input.timestampUnit ?? "auto"
     const subscription = yield* track.subscribe({
       bufferSize: input.bufferSize ?? 64,
-      timestampUnit: input.timestampUnit ?? "microseconds"
+      timestampUnit: unit === "auto" ? "milliseconds" : unit
     })
     const channel = yield* channelOf(track)
     const channelKey = `${track.publisherIdentity}/${track.info.sid}`
@@ -109,7 +113,7 @@ const trackRecords = (track: RemoteDataTrack, input: RecorderInput): Stream.Stre
         channelKey,
         channel,
         logTimeNanos: now,
-        publishTimeNanos: toNanos(frame) ?? now,
+        publishTimeNanos: toNanos(frame, unit) ?? now,
         data: messageOf(channel.messageEncoding, frame.payload)
       })))
   })).pipe(

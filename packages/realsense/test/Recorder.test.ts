@@ -223,4 +223,31 @@ describe("Recorder (in-memory room)", () => {
         [0n, 1n, 2n].map((i) => (1_700_000_000_000n + i) * 1_000_000n)
       )
     }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
+  it.live("by default, publish times are wall-clock times for senders stamping ms and for senders stamping µs", () =>
+    Effect.gen(function*() {
+      const path = tmpFile("units.mcap")
+      const { fiber, stop, subscribedTo, wrote } = yield* startRecorderWith("units", path, {})
+      const robot = yield* MemoryRoom.make({ identity: "robot", room: "units" })
+      const millis = yield* robot.publishDataTrack({ name: "stamped-ms" })
+      const micros = yield* robot.publishDataTrack({ name: "stamped-us" })
+      yield* subscribedTo(2)
+      const sentAt = Date.now()
+      // as the Rust core's helpers and the browser SDK stamp, and as this project's RGB-D publisher does
+      yield* millis.tryPush(DataTrackFrame.text("ms", BigInt(sentAt)))
+      yield* micros.tryPush(DataTrackFrame.text("us", BigInt(sentAt) * 1000n))
+      yield* wrote(2)
+      yield* Deferred.succeed(stop, undefined)
+      yield* Fiber.join(fiber)
+      const contents = yield* McapFile.readAll(path)
+      const publishMillis = new Map(
+        contents.messages.map((m) => [m.channel.topic, Number(m.publishTime / 1_000_000n)])
+      )
+      const receivedMillis = contents.messages.map((m) => Number(m.logTime / 1_000_000n))
+      expect([...publishMillis.keys()].toSorted()).toEqual(["stamped-ms", "stamped-us"])
+      for (const millisSinceEpoch of publishMillis.values()) {
+        expect(Math.abs(millisSinceEpoch - sentAt)).toBeLessThan(5_000)
+      }
+      // logTime stays the receive time
+      for (const at of receivedMillis) expect(Math.abs(at - Date.now())).toBeLessThan(60_000)
+    }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
 })

@@ -1,6 +1,6 @@
 /** How the commands print frames, sizes, rates and their live status line. */
 import type { DataTrackFrame, DataTrackInfo } from "@effect-livekit/core"
-import { encodingName } from "@effect-livekit/core"
+import { encodingName, guessTimestampUnit } from "@effect-livekit/core"
 import { Effect } from "effect"
 import { CliFailure } from "./Failure.ts"
 
@@ -53,13 +53,13 @@ export const preview = (payload: Uint8Array, maxChars = 80): string => {
 export type TimestampUnit = "ms" | "us" | "auto"
 
 /**
- * The frame's sender time in ms since the epoch. `auto` reads values above 10^14 as µs (10^14 ms is the year 5138;
- * 10^14 µs is 1973), so both the Rust/Python helpers' milliseconds and the C++ examples' microseconds read right.
+ * The frame's sender time in ms since the epoch. `auto` reads values above 10^14 as µs (`guessTimestampUnit`), so
+ * both the Rust/Python helpers' milliseconds and the C++ examples' microseconds read right.
  */
 export const sentMillis = (frame: DataTrackFrame, unit: TimestampUnit): number | undefined => {
   if (frame.userTimestamp === undefined || frame.userTimestamp === 0n) return undefined
   const raw = Number(frame.userTimestamp)
-  const micros = unit === "us" || (unit === "auto" && raw > 1e14)
+  const micros = unit === "us" || (unit === "auto" && guessTimestampUnit(frame.userTimestamp) === "microseconds")
   return micros ? raw / 1000 : raw
 }
 

@@ -24,9 +24,12 @@ export const command = Command.make("record", {
   ),
   ...Connection.flags("record-<random>"),
   seconds: Run.secondsFlag,
-  timestampUnit: Flag.Literals("timestamp-unit", ["ms", "us"] as const).pipe(
-    Flag.withDefault("us" as const),
-    Flag.withDescription("unit of the senders' user timestamps, for MCAP publish times (the RGB-D publisher: us)")
+  timestampUnit: Flag.Literals("timestamp-unit", ["auto", "ms", "us"] as const).pipe(
+    Flag.withDefault("auto" as const),
+    Flag.withDescription(
+      "unit of the senders' user timestamps, for MCAP publish times (auto: values above 1e14 are µs, others ms, " +
+        "as the Rust core, Python and browser SDKs stamp)"
+    )
   )
 }, (flags) =>
   Effect.gen(function*() {
@@ -45,7 +48,11 @@ export const command = Command.make("record", {
     )
     const summary = yield* Recorder.record({
       path: flags.out,
-      timestampUnit: flags.timestampUnit === "us" ? "microseconds" : "milliseconds",
+      timestampUnit: flags.timestampUnit === "auto"
+        ? "auto"
+        : flags.timestampUnit === "us"
+        ? "microseconds"
+        : "milliseconds",
       ...(flags.tracks.length === 0 ? {} : { tracks: flags.tracks }),
       ...(flags.publisher.length === 0 ? {} : { publishers: flags.publisher }),
       onSubscribed: (track) => Run.info(`subscribed to ${track.publisherIdentity}/${track.info.name}`),
