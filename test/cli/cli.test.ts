@@ -116,6 +116,24 @@ describe.concurrent("effect-livekit dev-server", { timeout: 30_000 }, () => {
     const exit = await cli(["tracks", "--url", server.url, "--token", server.tokens.get("bob")!, "--seconds", "1"])
     assert.strictEqual(exit.code, 0, exit.stderr)
     assert.match(exit.stderr, /watching data tracks in room "lab" on ws:\/\/127\.0\.0\.1:\d+ as bob/)
+    // after ready, the server says who came and went (info by default)
+    await server.process.waitFor(/^\[[\d:.]+\] INFO .*participant bob \(PA_\w+\) joined room lab$/m, {
+      stream: "stdout"
+    })
+    await server.process.waitFor(/participant bob left room lab \(client left\)$/m, { stream: "stdout" })
+  })
+
+  it("--quiet prints nothing after ready but warnings and errors", async () => {
+    const quiet = await startDevServer(["--port", "0", "--quiet"])
+    try {
+      const exit = await cli(["tracks", "--url", quiet.url, "--room", "lab", "--seconds", "1"])
+      assert.strictEqual(exit.code, 0, exit.stderr)
+    } finally {
+      const stopped = await quiet.process.stop("SIGTERM")
+      assert.strictEqual(stopped.code, 0, stopped.stderr)
+    }
+    const afterReady = quiet.process.stdout().split(/^ready.*$/m)[1] ?? ""
+    assert.notMatch(afterReady, /joined|left|INFO/)
   })
 
   it("refuses a URL it cannot listen on and a port already in use", async () => {

@@ -90,6 +90,20 @@ export interface RoomState {
   readonly blobs: Map<string, DataBlob>
 }
 
+/**
+ * What a participant's request did, for the server's log: one line each, at info (see `Session`). Refusals carry
+ * LiveKit's reason and the message the client got.
+ */
+export type Activity =
+  | { readonly _tag: "Published"; readonly track: DataTrackInfo }
+  | { readonly _tag: "Unpublished"; readonly track: DataTrackInfo }
+  | { readonly _tag: "Subscribed"; readonly publisher: string; readonly track: DataTrackInfo; readonly handle: number }
+  | { readonly _tag: "Unsubscribed"; readonly publisher: string; readonly track: DataTrackInfo }
+  | { readonly _tag: "Refused"; readonly request: string; readonly reason: string; readonly message: string }
+
+const reasonName = (reason: RequestReason): string =>
+  Object.entries(Reason).find(([, value]) => value === reason)?.[0] ?? `REASON_${reason}`
+
 export const makeRoom = (name: string): RoomState => ({
   sid: makeSid("RM_"),
   name,
@@ -271,11 +285,18 @@ export const leave = (room: RoomState, p: Participant): void => {
   p.sendDataTrack = () => false
 }
 
-const reject = (p: Participant, reason: RequestReason, message: string, request: PublishDataTrackRequest): void =>
+const reject = (
+  p: Participant,
+  reason: RequestReason,
+  message: string,
+  request: PublishDataTrackRequest
+): Activity => {
   p.send({ requestResponse: { requestId: 0, reason, message, publishDataTrack: request } })
+  return { _tag: "Refused", request: `publish ${JSON.stringify(request.name)}`, reason: reasonName(reason), message }
+}
 
 /** Handles `PublishDataTrackRequest` with LiveKit's `RequestResponse` reasons. */
-export const publishDataTrack = (room: RoomState, p: Participant, request: PublishDataTrackRequest): void => {
+export const publishDataTrack = (room: RoomState, p: Participant, request: PublishDataTrackRequest): Activity => {
   if (!p.permissions.canPublishData) {
     return reject(p, Reason.NOT_ALLOWED, "participant is not allowed to publish data", request)
   }
@@ -310,25 +331,23 @@ export const publishDataTrack = (room: RoomState, p: Participant, request: Publi
   room.tracksBySid.set(info.sid, track)
   p.send({ publishDataTrackResponse: { info } })
   announce(room, p)
+  return { _tag: "Published", track: info }
 }
 
 /** Handles `UnpublishDataTrackRequest`. */
-export const unpublishDataTrack = (room: RoomState, p: Participant, pubHandle: number): void => {
+export const unpublishDataTrack = (room: RoomState, p: Participant, pubHandle: number): Activity => {
   const track = p.tracks.get(pubHandle)
   if (track === undefined) {
+    const message = `no data track with publisher handle ${pubHandle}`
     p.send({
-      requestResponse: {
-        requestId: 0,
-        reason: Reason.NOT_FOUND,
-        message: `no data track with publisher handle ${pubHandle}`,
-        unpublishDataTrack: { pubHandle }
-      }
+      requestResponse: { requestId: 0, reason: Reason.NOT_FOUND, message, unpublishDataTrack: { pubHandle } }
     })
-    return
+    return { _tag: "Refused", request: `unpublish handle ${pubHandle}`, reason: reasonName(Reason.NOT_FOUND), message }
   }
   removeTrack(room, track)
   p.send({ unpublishDataTrackResponse: { info: track.info } })
   announce(room, p)
+  return { _tag: "Unpublished", track: track.info }
 }
 
 /**
@@ -340,23 +359,40 @@ export const updateDataSubscription = (
   p: Participant,
   room: RoomState,
   updates: ReadonlyArray<{ readonly trackSid: string; readonly subscribe: boolean }>
-): void => {
+): Array<Activity> => {
+  const activity: Array<Activity> = []
+  const refuse = (trackSid: string, reason: string, message: string) =>
+    activity.push({ _tag: "Refused", request: `subscribe to ${trackSid}`, reason, message })
   for (const u of updates) {
     const track = room.tracksBySid.get(u.trackSid)
-    if (track === undefined) continue
+    if (track === undefined) {
+      if (u.subscribe) refuse(u.trackSid, "NOT_FOUND", "no such data track in the room")
+      continue
+    }
     const existing = track.subscribers.get(p) ?? track.pending.get(p)
     if (u.subscribe) {
-      if (!p.permissions.canSubscribe || existing !== undefined || p.nextSubHandle > 0xffff) continue
+      if (existing !== undefined) continue
+      if (!p.permissions.canSubscribe) {
+        refuse(u.trackSid, "NOT_ALLOWED", "participant is not allowed to subscribe")
+        continue
+      }
+      if (p.nextSubHandle > 0xffff) {
+        refuse(u.trackSid, "LIMIT_EXCEEDED", "no subscriber handle left")
+        continue
+      }
       const handle = p.nextSubHandle++
       track.pending.set(p, handle)
       p.subscriptions.set(handle, track)
+      activity.push({ _tag: "Subscribed", publisher: track.publisher.identity, track: track.info, handle })
     } else if (existing !== undefined) {
       track.subscribers.delete(p)
       track.pending.delete(p)
       p.subscriptions.delete(existing)
+      activity.push({ _tag: "Unsubscribed", publisher: track.publisher.identity, track: track.info })
     }
   }
   scheduleHandles(p)
+  return activity
 }
 
 const canonicalKey = (key: DataBlobKey | undefined): string | undefined => {

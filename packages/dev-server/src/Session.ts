@@ -29,6 +29,8 @@ export const SERVER_VERSION = "1.9.0"
 export const SERVER_PROTOCOL = 16
 export const PING_INTERVAL_SECONDS = 5
 export const PING_TIMEOUT_SECONDS = 15
+/** How often a participant's data-track packet counts are logged at debug, while packets move. */
+export const PACKET_LOG_SECONDS = 5
 
 export interface SessionOptions {
   readonly peer: PeerConnection.PeerOptions
@@ -46,7 +48,10 @@ export const run = Effect.fn("Session.run")(function*(
   const log = (effect: Effect.Effect<void>) => runFork(effect.pipe(Effect.annotateLogs({ identity: claims.identity })))
 
   const inbox = yield* Queue.unbounded<Uint8Array, Cause.Done>()
+  /** Why the session ended, for the leave line: the first reason we closed with, or the client's close. */
+  let endReason: string | undefined
   const closeSocket = (code: number, reason: string) => {
+    endReason ??= reason
     try {
       if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason)
     } catch {
@@ -67,7 +72,10 @@ export const run = Effect.fn("Session.run")(function*(
       : data
     Queue.offerUnsafe(inbox, bytes)
   })
-  ws.on("close", () => Queue.endUnsafe(inbox))
+  ws.on("close", (code, reason) => {
+    endReason ??= `WebSocket closed by the client (${code}${reason.length > 0 ? ` ${reason.toString()}` : ""})`
+    Queue.endUnsafe(inbox)
+  })
   ws.on("error", (err) => log(Effect.logWarning("WebSocket error", err.message)))
   if (ws.readyState !== ws.OPEN) Queue.endUnsafe(inbox)
 
@@ -108,6 +116,23 @@ export const run = Effect.fn("Session.run")(function*(
   )
   yield* Effect.logInfo(`participant ${claims.identity} (${participant.sid}) joined room ${room.name}`)
 
+  // Data-track packets from and to this participant: at debug, a line every few seconds while they move.
+  const packets = { in: 0, out: 0 }
+  yield* Effect.forkScoped(
+    Effect.gen(function*() {
+      let last = { in: 0, out: 0 }
+      for (;;) {
+        yield* Effect.sleep(`${PACKET_LOG_SECONDS} seconds`)
+        if (packets.in === last.in && packets.out === last.out) continue
+        yield* Effect.logDebug(
+          `data-track packets in the last ${PACKET_LOG_SECONDS} s: ${packets.in - last.in} received, ` +
+            `${packets.out - last.out} sent (${packets.in} and ${packets.out} in all)`
+        )
+        last = { ...packets }
+      }
+    }).pipe(Effect.annotateLogs({ identity: claims.identity }))
+  )
+
   // offers: the one embedded in the join request (id 0 or 1), then renegotiations (id 2, ...)
   let offerId = 0
   let offerSdp = ""
@@ -123,7 +148,10 @@ export const run = Effect.fn("Session.run")(function*(
           target: SignalTarget.PUBLISHER
         }
       }),
-    onDataTrackPacket: (bytes) => forward(participant, bytes, rooms.stats),
+    onDataTrackPacket: (bytes) => {
+      packets.in++
+      forward(participant, bytes, rooms.stats)
+    },
     onStateChange: (state) => {
       log(Effect.logDebug(`peer connection ${state}`))
       if ((state === "failed" || state === "closed") && !closing) {
@@ -133,7 +161,11 @@ export const run = Effect.fn("Session.run")(function*(
     },
     onError: (message, cause) => log(Effect.logWarning(message, cause))
   })
-  participant.sendDataTrack = peer.sendDataTrack
+  participant.sendDataTrack = (bytes) => {
+    const sent = peer.sendDataTrack(bytes)
+    if (sent) packets.out++
+    return sent
+  }
 
   const others = Array.from(room.participants.values()).filter((p) => p !== participant)
   send({
@@ -163,6 +195,25 @@ export const run = Effect.fn("Session.run")(function*(
     )
   }
 
+  const who = `${claims.identity} in room ${room.name}`
+  const describe = (activity: RoomState.Activity): string => {
+    switch (activity._tag) {
+      case "Published":
+        return `${who} published ${JSON.stringify(activity.track.name)} (${activity.track.sid})`
+      case "Unpublished":
+        return `${who} unpublished ${JSON.stringify(activity.track.name)} (${activity.track.sid})`
+      case "Subscribed":
+        return `${who} subscribed to ${activity.publisher}/${activity.track.name} (${activity.track.sid})`
+      case "Unsubscribed":
+        return `${who} unsubscribed from ${activity.publisher}/${activity.track.name} (${activity.track.sid})`
+      case "Refused":
+        return `refused ${activity.request} from ${who}: ${activity.reason}, ${activity.message}`
+    }
+  }
+  // Runs the request's state change now (in the signalling order), then logs what it did.
+  const logActivity = (activities: ReadonlyArray<RoomState.Activity>): Effect.Effect<void> =>
+    Effect.forEach(activities, (activity) => Effect.logInfo(describe(activity)), { discard: true })
+
   const handle = (request: SignalRequest): Effect.Effect<void> => {
     switch (request._tag) {
       case "Offer":
@@ -188,11 +239,11 @@ export const run = Effect.fn("Session.run")(function*(
           send({ pongResp: { lastPingTimestamp: request.timestamp, timestamp: BigInt(Date.now()) } })
         )
       case "PublishDataTrack":
-        return Effect.sync(() => RoomState.publishDataTrack(room, participant, request.request))
+        return logActivity([RoomState.publishDataTrack(room, participant, request.request)])
       case "UnpublishDataTrack":
-        return Effect.sync(() => RoomState.unpublishDataTrack(room, participant, request.pubHandle))
+        return logActivity([RoomState.unpublishDataTrack(room, participant, request.pubHandle)])
       case "UpdateDataSubscription":
-        return Effect.sync(() => RoomState.updateDataSubscription(participant, room, request.updates))
+        return logActivity(RoomState.updateDataSubscription(participant, room, request.updates))
       case "StoreDataBlob":
         return Effect.sync(() => RoomState.storeDataBlob(room, participant, request.requestId, request.blob))
       case "GetDataBlob":
@@ -232,7 +283,7 @@ export const run = Effect.fn("Session.run")(function*(
       )
     )
   )
-  yield* Effect.logInfo(`participant ${claims.identity} left room ${room.name}`)
+  yield* Effect.logInfo(`participant ${claims.identity} left room ${room.name} (${endReason ?? "connection lost"})`)
 }, Effect.scoped)
 
 /** Answers a resume attempt (`reconnect: true`) so that the client rejoins at once instead of retrying. */

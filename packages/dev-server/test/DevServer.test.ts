@@ -1,5 +1,5 @@
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Effect } from "effect"
+import { Effect, Layer, Logger } from "effect"
 import { WebSocket } from "ws"
 import { DevServer } from "../src/DevServer.ts"
 import { decodeSignalResponse, encodeSignalRequest, RequestReason } from "../src/SignalCodec.ts"
@@ -362,4 +362,77 @@ describe("DevServer layer", () => {
       })
       assert.strictEqual(status, "ECONNREFUSED")
     }))
+})
+
+/** The server's log lines (message text only), captured from its own fibers. */
+const logged: Array<string> = []
+const CaptureLogs = Logger.layer([
+  Logger.make(({ message }) => {
+    logged.push(Array.isArray(message) ? message.map(String).join(" ") : String(message))
+  })
+])
+
+const waitForLine = (pattern: RegExp) =>
+  Effect.gen(function*() {
+    for (let i = 0; i < 100; i++) {
+      const line = logged.find((l) => pattern.test(l))
+      if (line !== undefined) return line
+      yield* realSleep(20)
+    }
+    return assert.fail(`no log line matching ${pattern} in:\n${logged.join("\n")}`)
+  })
+
+layer(ServerLive.pipe(Layer.provide(CaptureLogs)), { timeout: "30 seconds" })("DevServer log", (it) => {
+  it.effect(
+    "one info line per join, leave with its reason, publication, subscription and refusal",
+    () =>
+      Effect.gen(function*() {
+        const server = yield* DevServer
+        const room = "logs"
+        const alice = yield* connect(server.url, yield* server.token("alice", { room }), {
+          offer: { sdp: rustOffer, id: 1 }
+        })
+        yield* alice.next("join")
+        yield* waitForLine(/^participant alice \(PA_\w+\) joined room logs$/)
+        alice.send({ publishDataTrackRequest: { pubHandle: 1, name: "telemetry" } })
+        const sid = ((yield* alice.next("publishDataTrackResponse"))["info"] as Record<string, unknown>)["sid"]
+        yield* waitForLine(new RegExp(`^alice in room logs published "telemetry" \\(${String(sid)}\\)$`))
+
+        const bob = yield* connect(
+          server.url,
+          yield* server.token("bob", { room, canSubscribe: false, canPublishData: false })
+        )
+        yield* bob.next("join")
+        bob.send({ updateDataSubscription: { updates: [{ trackSid: sid, subscribe: true }] } })
+        yield* waitForLine(
+          new RegExp(
+            `^refused subscribe to ${String(sid)} from bob in room logs: NOT_ALLOWED, .*not allowed to subscribe`
+          )
+        )
+        bob.send({ publishDataTrackRequest: { pubHandle: 1, name: "x" } })
+        yield* bob.next("requestResponse")
+        yield* waitForLine(/^refused publish "x" from bob in room logs: NOT_ALLOWED, participant is not allowed/)
+
+        const carol = yield* connect(server.url, yield* server.token("carol", { room }))
+        yield* carol.next("join")
+        carol.send({ updateDataSubscription: { updates: [{ trackSid: sid, subscribe: true }] } })
+        yield* waitForLine(new RegExp(`^carol in room logs subscribed to alice/telemetry \\(${String(sid)}\\)$`))
+        carol.send({ updateDataSubscription: { updates: [{ trackSid: sid, subscribe: false }] } })
+        yield* waitForLine(new RegExp(`^carol in room logs unsubscribed from alice/telemetry \\(${String(sid)}\\)$`))
+
+        alice.send({ unpublishDataTrackRequest: { pubHandle: 1 } })
+        yield* waitForLine(new RegExp(`^alice in room logs unpublished "telemetry" \\(${String(sid)}\\)$`))
+        alice.send({ leave: { canReconnect: false, reason: 1, action: 0 } })
+        yield* waitForLine(/^participant alice left room logs \(client left\)$/)
+
+        const forged = yield* server.token("mallory", { room })
+        yield* httpStatus(`${server.url}/rtc/v1?access_token=${forged.slice(0, -4)}AAAA`)
+        yield* waitForLine(/^refused a connection: /)
+
+        // one line each: nothing above was logged twice
+        const publications = logged.filter((l) => / published "telemetry"/.test(l))
+        assert.strictEqual(publications.length, 1)
+      }),
+    20_000
+  )
 })

@@ -36,6 +36,13 @@ export const command = Command.make("dev-server", {
   identities: Flag.String("identity").pipe(
     Flag.withDescription("print a token for this identity; repeat for more (default: robot and human)"),
     Flag.atLeast(0)
+  ),
+  quiet: Flag.Boolean("quiet").pipe(
+    Flag.withDefault(false),
+    Flag.withDescription(
+      "print only warnings and errors after ready (default: a line per join, leave, publication, subscription and " +
+        "refusal; --log-level debug adds packet counts every few seconds)"
+    )
   )
 }, (flags) =>
   Effect.gen(function*() {
@@ -83,14 +90,14 @@ export const command = Command.make("dev-server", {
     return yield* Effect.never
   }).pipe(
     Effect.scoped,
-    // The server's per-connection logs would drown the printout: warnings and errors only, unless --log-level says.
+    // One line per join, leave, publication, subscription and refusal (info) unless --quiet; --log-level decides if given.
     (program) =>
       Effect.flatMap(
         Effect.serviceOption(GlobalFlag.LogLevel),
         (requested) =>
           Option.isSome(Option.flatten(requested))
             ? program
-            : Effect.provideService(program, References.MinimumLogLevel, "Warn")
+            : Effect.provideService(program, References.MinimumLogLevel, flags.quiet ? "Warn" : "Info")
       )
   )).pipe(
     Command.withShortDescription("run the embedded LiveKit-compatible dev server; print URL, keys and tokens"),
@@ -98,6 +105,9 @@ export const command = Command.make("dev-server", {
       "Run the embedded LiveKit-compatible dev server in the foreground and print its URL, key pair and a token per " +
         "--identity. Listens on --url (env LIVEKIT_URL, default ws://127.0.0.1:7880); keys from --api-key/--api-secret " +
         "(env LIVEKIT_API_KEY/LIVEKIT_API_SECRET, default devkey/secret). On Linux as root it runs in the network " +
-        "namespace \"effect-livekit\" (created now, deleted on exit), which the other commands join."
+        "namespace \"effect-livekit\" (created now, deleted on exit), which the other commands join. After ready it " +
+        "logs one line per join and leave (with the reason), publication, subscription and refusal (bad token, " +
+        "missing grant, malformed request); --quiet turns that off, --log-level debug adds each participant's " +
+        "packet counts every few seconds (never a line per packet)."
     )
   )
