@@ -273,16 +273,17 @@ describe.concurrent("effect-livekit tracks, tail, publish", { timeout: 40_000 },
     assert.match(tailed.stderr, /^end of stream: publisher\/status was unpublished$/m)
   })
 
-  it("publish --rate R --seconds S offers R x S frames (ticks against deadlines, no drift)", async () => {
+  it("publish --rate R --seconds S offers R x S frames in S seconds (ticks against deadlines, no drift)", async () => {
     const room = freshRoom()
     const publish = await cli(["publish", "rate", ...at(room), "--rate", "100", "--seconds", "3"])
     assert.strictEqual(publish.code, 0, publish.stderr)
     const summary = /^(\d+) frames pushed in ([\d.]+) s, (\d+) BufferFull$/m.exec(publish.stderr)
     assert.isNotNull(summary, publish.stderr)
     const offered = Number(summary![1]) + Number(summary![3])
-    // 300 within 1 % (Stream.tick gave about 92 % of the rate: it waited a whole period after each frame)
-    assert.isAtLeast(offered, 297, publish.stderr)
-    assert.isAtMost(offered, 303, publish.stderr)
+    // R x S frames (with Stream.tick, 3 s gave about 276: it waited a whole period after each frame); that they come
+    // on time, without drift, is Ticker's own test (test clock). Here only: about S seconds, not a burst.
+    assert.strictEqual(offered, 300, publish.stderr)
+    assert.isAtLeast(Number(summary![2]), 2.9, publish.stderr)
   })
 
   it("tail --latest prints the newest frames, in order", async () => {

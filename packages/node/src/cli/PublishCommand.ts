@@ -79,6 +79,9 @@ export const command = Command.make("publish", {
         message: `--rate must be a positive number of frames per second (got ${flags.rate})`
       })
     }
+    if (Option.isSome(flags.seconds) && !(flags.seconds.value > 0)) {
+      return yield* new CliFailure({ message: `--seconds must be positive (got ${flags.seconds.value})` })
+    }
     if (flags.size < 1 || flags.size > DataTrackLimits.MAX_FRAME_BYTES) {
       return yield* new CliFailure({
         message: `--size must be 1 to ${DataTrackLimits.MAX_FRAME_BYTES} bytes (got ${flags.size}): ` +
@@ -132,7 +135,16 @@ export const command = Command.make("publish", {
     }
     const payloads: Stream.Stream<Uint8Array> = flags.stdin
       ? stdinLines.pipe(Stream.filter((line) => line.length > 0), Stream.map((line) => encoder.encode(line)))
-      : Ticker.every(flags.rate).pipe(Stream.map((n) => syntheticFrame(n, flags.size)))
+      : Ticker.every(flags.rate).pipe(
+        // --seconds S is R x S ticks: they take S seconds on the ticker's clock, and a timer for S could cut the
+        // last ones off on a busy machine (it fires in the same turn as the last ticks' timers).
+        (ticks) =>
+          Option.match(flags.seconds, {
+            onNone: () => ticks,
+            onSome: (seconds) => Stream.take(ticks, Math.max(1, Math.round(flags.rate * seconds)))
+          }),
+        Stream.map((n) => syntheticFrame(n, flags.size))
+      )
     const limited = Option.match(flags.count, { onNone: () => payloads, onSome: (n) => Stream.take(payloads, n) })
     const summary = (seconds: number) =>
       Effect.andThen(status.clear, Run.info(`${pushed} frames pushed in ${seconds.toFixed(1)} s, ${rejections()}`))
@@ -152,7 +164,7 @@ export const command = Command.make("publish", {
           })
         )
       ),
-      Run.forSeconds(flags.seconds),
+      Run.forSeconds(flags.stdin ? flags.seconds : Option.none()),
       Effect.onInterrupt(() => Effect.suspend(() => summary((performance.now() - started) / 1000)))
     )
     const elapsed = (performance.now() - started) / 1000
