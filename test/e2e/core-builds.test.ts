@@ -5,12 +5,12 @@
  * bundler is one), so each build runs in a child participant; its peer is a participant of this process (0.12.75).
  * Frames go both ways, and the child reports which library it mapped.
  */
-import { DataTrackFrame } from "@effect-livekit/core"
 import { expect, layer } from "@effect/vitest"
 import { Effect, Stream } from "effect"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { participant } from "./ChildParticipant.ts"
+import { frameOf, intact, seqOf } from "./fixtures/SequencedFrame.ts"
 import { joinRoom, LiveKitHarness, TestServer, tokenFor } from "./LiveKitHarness.ts"
 
 const report = (line: string) => console.log(`[core-builds] ${line}`)
@@ -31,20 +31,6 @@ const builds: ReadonlyArray<Build> = [
 
 const FRAME_BYTES = 1024
 const COUNT = 20
-
-/** Frames as fixtures/participant.ts writes and checks them: a big-endian sequence number, then a pattern. */
-const frameOf = (seq: number): DataTrackFrame => {
-  const payload = new Uint8Array(FRAME_BYTES)
-  new DataView(payload.buffer).setUint32(0, seq)
-  for (let i = 4; i < payload.length; i++) payload[i] = (seq + i) & 0xff
-  return new DataTrackFrame({ payload, userTimestamp: BigInt(Date.now()) })
-}
-
-const seqOf = (frame: DataTrackFrame) =>
-  new DataView(frame.payload.buffer, frame.payload.byteOffset, frame.payload.byteLength).getUint32(0)
-
-const intact = (frame: DataTrackFrame) =>
-  frame.payload.every((byte, i) => i < 4 || byte === ((seqOf(frame) + i) & 0xff))
 
 layer(LiveKitHarness, { excludeTestServices: true, timeout: 90_000 })("the Rust core's native builds", (it) => {
   for (const build of builds) {
@@ -96,7 +82,9 @@ layer(LiveKitHarness, { excludeTestServices: true, timeout: 90_000 })("the Rust 
           let pushed = 0
           const frames = yield* subscriber.awaitEvent("frames", 15_000).pipe(
             Effect.raceFirst(
-              Effect.forever(Effect.andThen(Effect.suspend(() => track.push(frameOf(pushed++))), Effect.sleep(20)))
+              Effect.forever(
+                Effect.andThen(Effect.suspend(() => track.push(frameOf(pushed++, FRAME_BYTES))), Effect.sleep(20))
+              )
             )
           )
           const subscriberExit = yield* subscriber.awaitExit(10_000)

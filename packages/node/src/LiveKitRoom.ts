@@ -166,10 +166,11 @@ const makeStreamReader = Effect.fnUntraced(function*(
     waiter = undefined
     resume?.(pulled)
   }
+  // A pull parks only when no answer is waiting in `arrived`, so a parked pull can be woken with the end at once.
   const finish = (pulled: Pulled) => {
     if (ended !== undefined) return
     ended = pulled
-    if (arrived.length === 0) wake(pulled)
+    wake(pulled)
   }
 
   /** Opens a core subscription in a scope of its own: closing it disposes the handle, which unsubscribes. */

@@ -79,9 +79,7 @@ export const command = Command.make("publish", {
         message: `--rate must be a positive number of frames per second (got ${flags.rate})`
       })
     }
-    if (Option.isSome(flags.seconds) && !(flags.seconds.value > 0)) {
-      return yield* new CliFailure({ message: `--seconds must be positive (got ${flags.seconds.value})` })
-    }
+    yield* Run.checkSeconds(flags.seconds)
     if (flags.size < 1 || flags.size > DataTrackLimits.MAX_FRAME_BYTES) {
       return yield* new CliFailure({
         message: `--size must be 1 to ${DataTrackLimits.MAX_FRAME_BYTES} bytes (got ${flags.size}): ` +

@@ -8,18 +8,28 @@ export const secondsFlag = Flag.Finite("seconds").pipe(
   Flag.optional
 )
 
+/** Fails unless `--seconds`, when given, is a positive finite number. */
+export const checkSeconds = (seconds: Option.Option<number>): Effect.Effect<void, CliFailure> =>
+  Option.match(seconds, {
+    onNone: () => Effect.void,
+    onSome: (s) =>
+      s <= 0 || !Number.isFinite(s)
+        ? Effect.fail(new CliFailure({ message: `--seconds must be positive (got ${s})` }))
+        : Effect.void
+  })
+
 /** Runs `effect` for at most `seconds` (when given), then stops it as if it had completed. */
 export const forSeconds = (seconds: Option.Option<number>) =>
 <A, E, R>(
   effect: Effect.Effect<A, E, R>
 ): Effect.Effect<Option.Option<A>, E | CliFailure, R> =>
-  Option.match(seconds, {
-    onNone: () => Effect.asSome(effect),
-    onSome: (s) =>
-      s <= 0 || !Number.isFinite(s)
-        ? Effect.fail(new CliFailure({ message: `--seconds must be positive (got ${s})` }))
-        : Effect.timeoutOption(effect, Duration.millis(s * 1000))
-  })
+  Effect.andThen(
+    checkSeconds(seconds),
+    Option.match(seconds, {
+      onNone: () => Effect.asSome(effect),
+      onSome: (s) => Effect.timeoutOption(effect, Duration.millis(s * 1000))
+    })
+  )
 
 /** An informational line on stderr (stdout is for data). */
 export const info = (line: string) => Effect.sync(() => void process.stderr.write(`${line}\n`))
