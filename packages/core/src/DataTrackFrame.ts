@@ -11,13 +11,7 @@ import { Effect, Schema } from "effect"
 export const TimestampUnit = Schema.Literals(["milliseconds", "microseconds"])
 export type TimestampUnit = typeof TimestampUnit.Type
 
-/**
- * The unit an epoch timestamp of unknown unit is in: values above 10^14 are microseconds (10^14 ms is the year 5138,
- * 10^14 µs is 1973), others milliseconds. The Rust and Python helpers and the browser SDK stamp milliseconds; the
- * C++ examples and this project's demos microseconds.
- */
-export const guessTimestampUnit = (value: bigint): TimestampUnit =>
-  value > 100_000_000_000_000n ? "microseconds" : "milliseconds"
+export { guessTimestampUnit } from "./FramePreview.ts"
 
 const U64 = Schema.BigInt.check(Schema.isBetweenBigInt({ minimum: 0n, maximum: 0xffff_ffff_ffff_ffffn }))
 

@@ -1,6 +1,6 @@
 /** How the commands print frames, sizes, rates and their live status line. */
 import type { DataTrackFrame, DataTrackInfo } from "@effect-livekit/core"
-import { encodingName, guessTimestampUnit } from "@effect-livekit/core"
+import { encodingName, FramePreview } from "@effect-livekit/core"
 import { Effect } from "effect"
 import { CliFailure } from "./Failure.ts"
 
@@ -30,45 +30,21 @@ export const describeTrack = (info: DataTrackInfo): string =>
   } ` +
   `encoding=${info.frameEncoding === undefined ? "-" : encodingName(info.frameEncoding)}`
 
-const decoder = new TextDecoder("utf-8", { fatal: true })
-// Printable text: no control characters other than tab.
-// oxlint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/
-
 /** The payload as quoted text when it is printable UTF-8, else its first bytes in hex. */
-export const preview = (payload: Uint8Array, maxChars = 80): string => {
-  try {
-    const text = decoder.decode(payload)
-    if (!CONTROL.test(text) && !text.includes("\n")) {
-      return `text ${JSON.stringify(text.length > maxChars ? `${text.slice(0, maxChars)}…` : text)}`
-    }
-  } catch {
-    // not UTF-8
-  }
-  const head = Array.from(payload.subarray(0, 16), (byte) => byte.toString(16).padStart(2, "0")).join(" ")
-  return `hex ${head}${payload.byteLength > 16 ? " …" : ""}`
-}
+export const preview = FramePreview.preview
 
 /** How to read a frame's unitless user timestamp. */
-export type TimestampUnit = "ms" | "us" | "auto"
+export type TimestampUnit = FramePreview.TimestampReading
 
 /**
  * The frame's sender time in ms since the epoch. `auto` reads values above 10^14 as µs (`guessTimestampUnit`), so
  * both the Rust/Python helpers' milliseconds and the C++ examples' microseconds read right.
  */
-export const sentMillis = (frame: DataTrackFrame, unit: TimestampUnit): number | undefined => {
-  if (frame.userTimestamp === undefined || frame.userTimestamp === 0n) return undefined
-  const raw = Number(frame.userTimestamp)
-  const micros = unit === "us" || (unit === "auto" && guessTimestampUnit(frame.userTimestamp) === "microseconds")
-  return micros ? raw / 1000 : raw
-}
+export const sentMillis = (frame: DataTrackFrame, unit: TimestampUnit): number | undefined =>
+  FramePreview.sentMillis(frame.userTimestamp, unit)
 
 /** The `#<n>` sequence number near the start of a payload (`publish` and the demo robot write one). */
-export const sequenceOf = (payload: Uint8Array): number | undefined => {
-  const head = new TextDecoder().decode(payload.subarray(0, 64))
-  const match = /#(\d+)/.exec(head)
-  return match?.[1] === undefined ? undefined : Number(match[1])
-}
+export const sequenceOf = FramePreview.sequenceOf
 
 /**
  * A status line on stderr: rewritten in place on a terminal, one line per update otherwise (so that logs and tests

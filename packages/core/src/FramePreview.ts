@@ -1,0 +1,59 @@
+/**
+ * How a frame reads to a person: a short text-or-hex preview, the `#<n>` sequence number that `publish` and the demo
+ * robot write, and the sender's time from the unitless user timestamp. Plain functions over bytes with no Effect
+ * import, so that a browser page can bundle them alone.
+ */
+import type { TimestampUnit } from "./DataTrackFrame.ts"
+
+/**
+ * The unit a user timestamp is most likely in: values above 10^14 read as microseconds (10^14 ms is the year 5138,
+ * 10^14 µs is 1973), others milliseconds. The Rust and Python helpers and the browser SDK stamp milliseconds; the
+ * C++ examples and this project's demos microseconds.
+ */
+export const guessTimestampUnit = (value: bigint): TimestampUnit =>
+  value > 100_000_000_000_000n ? "microseconds" : "milliseconds"
+
+/** How to read a frame's unitless user timestamp: `auto` guesses with {@link guessTimestampUnit}. */
+export type TimestampReading = "ms" | "us" | "auto"
+
+/** The sender's time in ms since the epoch, or undefined when the frame carries no timestamp. */
+export const sentMillis = (userTimestamp: bigint | undefined, unit: TimestampReading): number | undefined => {
+  if (userTimestamp === undefined || userTimestamp === 0n) return undefined
+  const raw = Number(userTimestamp)
+  const micros = unit === "us" || (unit === "auto" && guessTimestampUnit(userTimestamp) === "microseconds")
+  return micros ? raw / 1000 : raw
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true })
+// Printable text: no control characters other than tab.
+// oxlint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/
+
+/** The payload as printable one-line UTF-8 text, or undefined when it is not. */
+export const printableText = (payload: Uint8Array): string | undefined => {
+  try {
+    const text = decoder.decode(payload)
+    return CONTROL.test(text) || text.includes("\n") ? undefined : text
+  } catch {
+    return undefined // not UTF-8
+  }
+}
+
+/** The first `bytes` bytes in hex, `…` when there are more. */
+export const hexHead = (payload: Uint8Array, bytes = 16): string =>
+  Array.from(payload.subarray(0, bytes), (byte) => byte.toString(16).padStart(2, "0")).join(" ") +
+  (payload.byteLength > bytes ? " …" : "")
+
+/** The payload as quoted text when it is printable UTF-8, else its first bytes in hex. */
+export const preview = (payload: Uint8Array, maxChars = 80): string => {
+  const text = printableText(payload)
+  if (text !== undefined) return `text ${JSON.stringify(text.length > maxChars ? `${text.slice(0, maxChars)}…` : text)}`
+  return `hex ${hexHead(payload)}`
+}
+
+/** The `#<n>` sequence number near the start of a payload (`publish` and the demo robot write one). */
+export const sequenceOf = (payload: Uint8Array): number | undefined => {
+  const head = new TextDecoder().decode(payload.subarray(0, 64))
+  const match = /#(\d+)/.exec(head)
+  return match?.[1] === undefined ? undefined : Number(match[1])
+}
