@@ -1,0 +1,2 @@
+export * as PageBundle from "./PageBundle.ts"
+export * as PageServer from "./PageServer.ts"
