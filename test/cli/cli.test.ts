@@ -198,10 +198,15 @@ describe.concurrent("effect-livekit token", { timeout: 30_000 }, () => {
       errorLine(await cli(["token", "--identity", "a", "--room", "lab", "--ttl", "0"])),
       /--ttl must be positive/
     )
+    assert.match(errorLine(await cli(["view", "--port", "70000"])), /^effect-livekit: --port must be 0 to 65535/)
+    assert.match(
+      errorLine(await cli(["view", "--url", "wss://example.livekit.cloud"])),
+      /^effect-livekit: no credentials for wss:\/\/example\.livekit\.cloud/
+    )
   })
 
   it("--help names the flags and their environment variables", async () => {
-    const commands = ["token", "tracks", "tail", "publish", "dev-server", "exec"]
+    const commands = ["token", "tracks", "tail", "publish", "dev-server", "view", "exec"]
     const exits = await Promise.all(commands.map((command) => cli([command, "--help"])))
     for (const [i, command] of commands.entries()) {
       const exit = exits[i]!

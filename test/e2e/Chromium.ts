@@ -15,7 +15,9 @@ const ARGS = [
   "--no-first-run",
   "--disable-background-networking",
   "--disable-component-update",
-  "--disable-sync"
+  "--disable-sync",
+  // livekit-client opens an AudioContext on connect; without a click first, Chromium warns that it may not start.
+  "--autoplay-policy=no-user-gesture-required"
 ]
 
 export class BrowserFailed extends Data.TaggedError("BrowserFailed")<{ readonly message: string }> {}

@@ -64,11 +64,18 @@ const Live = HealthyLive.pipe(Layer.provideMerge(Layer.mergeAll(FfiClient.layer,
 
 class RawClientError extends Data.TaggedError("RawClientError")<{ readonly message: string }> {}
 
+/** What the tests use of the global WebSocket: it sends any bytes (the DOM typing allows ArrayBuffer-backed only). */
+interface RawSocket {
+  send(data: Uint8Array | string): void
+  close(): void
+  readonly readyState: number
+}
+
 /** A raw signalling client on the global WebSocket (token in `access_token`, as browsers send it). */
 const rawClient = (url: string, token: string, joinRequest: string) =>
   Effect.acquireRelease(
     Effect.callback<
-      { ws: WebSocket; messages: Array<Record<string, unknown>>; closed: { code: number } },
+      { ws: RawSocket; messages: Array<Record<string, unknown>>; closed: { code: number } },
       RawClientError
     >(
       (resume) => {
@@ -84,7 +91,14 @@ const rawClient = (url: string, token: string, joinRequest: string) =>
           }))
         })
         ws.addEventListener("close", (e) => (closed.code = e.code))
-        ws.addEventListener("open", () => resume(Effect.succeed({ ws, messages, closed })))
+        const socket: RawSocket = {
+          send: (data) => ws.send(data as Uint8Array<ArrayBuffer> | string),
+          close: () => ws.close(),
+          get readyState() {
+            return ws.readyState
+          }
+        }
+        ws.addEventListener("open", () => resume(Effect.succeed({ ws: socket, messages, closed })))
         ws.addEventListener("error", () => resume(Effect.fail(new RawClientError({ message: "WebSocket error" }))))
       }
     ).pipe(Effect.timeout(5_000)),

@@ -57,3 +57,41 @@ export const sequenceOf = (payload: Uint8Array): number | undefined => {
   const match = /#(\d+)/.exec(head)
   return match?.[1] === undefined ? undefined : Number(match[1])
 }
+
+/** Running counts of a track's frames: totals, frames missing between `#<n>` sequence numbers, windowed rates. */
+export class FrameCounter {
+  frames = 0
+  bytes = 0
+  /** Frames missing between consecutive `#<n>` sequence numbers (none counted without them). */
+  gaps = 0
+  /** Whether the frames carry `#<n>` sequence numbers (so that `gaps` means something). */
+  sequenced = false
+  private previous: number | undefined
+  private windowFrames = 0
+  private windowBytes = 0
+  private windowStart = performance.now()
+  readonly started = performance.now()
+
+  record(payload: Uint8Array): void {
+    this.frames++
+    this.bytes += payload.byteLength
+    this.windowFrames++
+    this.windowBytes += payload.byteLength
+    const n = sequenceOf(payload)
+    if (n === undefined) return
+    this.sequenced = true
+    if (this.previous !== undefined && n > this.previous + 1) this.gaps += n - this.previous - 1
+    this.previous = n
+  }
+
+  /** frames/s and bytes/s since the last call. */
+  rates(): { readonly framesPerSecond: number; readonly bytesPerSecond: number } {
+    const now = performance.now()
+    const seconds = Math.max(1e-3, (now - this.windowStart) / 1000)
+    const rates = { framesPerSecond: this.windowFrames / seconds, bytesPerSecond: this.windowBytes / seconds }
+    this.windowFrames = 0
+    this.windowBytes = 0
+    this.windowStart = now
+    return rates
+  }
+}

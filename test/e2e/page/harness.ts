@@ -8,7 +8,8 @@ import { type LocalDataTrack, type RemoteDataTrack, Room, RoomEvent } from "live
 import { intactPayload, payloadOf, seqOfPayload } from "../fixtures/SequencedPayload.ts"
 import type { Harness, PushResult, Received, TrackEvent } from "./HarnessApi.ts"
 
-const room = new Room()
+// Data only: no audio, so no AudioContext (which a browser refuses to start before a user gesture).
+const room = new Room({ webAudioMix: false })
 const events: Array<
   { readonly type: "published" | "unpublished"; readonly sid: string; readonly track?: RemoteDataTrack }
 > = []

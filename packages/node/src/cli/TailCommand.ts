@@ -2,47 +2,13 @@
  * `effect-livekit tail <publisher>/<track>`: subscribes and prints each frame (size, latency, text or hex preview),
  * with a live status line (frames/s, bytes/s, drops) — `rostopic echo` for data tracks.
  */
-import type { DataTrackFrame } from "@effect-livekit/core"
+import { FramePreview } from "@effect-livekit/core"
 import { Duration, Effect, Option, Stream } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Connection from "./Connection.ts"
 import { CliFailure } from "./Failure.ts"
 import * as Format from "./Format.ts"
 import * as Run from "./Run.ts"
-
-/** Running counts for the status line and the closing summary. */
-export class TailStats {
-  frames = 0
-  bytes = 0
-  /** Frames missing between consecutive `#<n>` sequence numbers. */
-  gaps = 0
-  private previous: number | undefined
-  private windowFrames = 0
-  private windowBytes = 0
-  private windowStart = performance.now()
-  readonly started = performance.now()
-
-  record(frame: DataTrackFrame): void {
-    this.frames++
-    this.bytes += frame.payload.byteLength
-    this.windowFrames++
-    this.windowBytes += frame.payload.byteLength
-    const n = Format.sequenceOf(frame.payload)
-    if (n !== undefined && this.previous !== undefined && n > this.previous + 1) this.gaps += n - this.previous - 1
-    if (n !== undefined) this.previous = n
-  }
-
-  /** frames/s and bytes/s since the last call. */
-  rates(): { readonly framesPerSecond: number; readonly bytesPerSecond: number } {
-    const now = performance.now()
-    const seconds = Math.max(1e-3, (now - this.windowStart) / 1000)
-    const rates = { framesPerSecond: this.windowFrames / seconds, bytesPerSecond: this.windowBytes / seconds }
-    this.windowFrames = 0
-    this.windowBytes = 0
-    this.windowStart = now
-    return rates
-  }
-}
 
 export const command = Command.make("tail", {
   track: Argument.String("publisher/track").pipe(
@@ -124,7 +90,7 @@ export const command = Command.make("tail", {
         (flags.latest ? ", latest-frame semantics" : "")
     )
 
-    const stats = new TailStats()
+    const stats = new FramePreview.FrameCounter()
     const print = Format.printer(status)
     const gapsLabel = flags.latest ? "skipped" : "drops"
     yield* Effect.sync(() => {
@@ -152,7 +118,7 @@ export const command = Command.make("tail", {
     })
     const outcome = yield* limited.pipe(
       Stream.runForEach((frame) => {
-        stats.record(frame)
+        stats.record(frame.payload)
         if (flags.quiet) return Effect.void
         const sent = Format.sentMillis(frame, flags.timestampUnit)
         const latency = sent === undefined

@@ -9,6 +9,7 @@
  * effect-livekit tail robot/robot-status          # print a track's frames
  * effect-livekit publish camera/test --rate 30 --size 1024
  * effect-livekit record --out lab.mcap           # record the room's tracks for Foxglove
+ * effect-livekit view                            # a web page showing the room's tracks live
  * effect-livekit exec -- node my-app.ts           # LIVEKIT_URL etc. set, in the dev server's network namespace
  * ```
  *
@@ -26,13 +27,14 @@ import * as RecordCommand from "./RecordCommand.ts"
 import * as TailCommand from "./TailCommand.ts"
 import * as TokenCommand from "./TokenCommand.ts"
 import * as TracksCommand from "./TracksCommand.ts"
+import * as ViewCommand from "./ViewCommand.ts"
 
 export const VERSION = "0.1.0"
 
 export const command = Command.make("effect-livekit").pipe(
   Command.withDescription(
-    "LiveKit data tracks from the command line: run a dev server, mint tokens, list, tail, publish and record " +
-      "tracks. " +
+    "LiveKit data tracks from the command line: run a dev server, mint tokens, list, tail, publish, record " +
+      "and view tracks. " +
       "Client commands connect with --url and --token or --api-key/--api-secret, --room and --identity, or the " +
       "environment (LIVEKIT_URL, LIVEKIT_TOKEN, LIVEKIT_API_KEY, LIVEKIT_API_SECRET, LIVEKIT_ROOM, LIVEKIT_IDENTITY); " +
       "without a URL they use the dev server on ws://127.0.0.1:7880."
@@ -44,6 +46,7 @@ export const command = Command.make("effect-livekit").pipe(
     TailCommand.command,
     PublishCommand.command,
     RecordCommand.command,
+    ViewCommand.command,
     ExecCommand.command
   ])
 )
