@@ -13,14 +13,17 @@ export class SyntheticCameraOptions
   extends Schema.Class<SyntheticCameraOptions>("@effect-livekit/realsense/SyntheticCameraOptions")({
     width: Schema.Int.check(Schema.isBetween({ minimum: 8, maximum: 1280 })),
     height: Schema.Int.check(Schema.isBetween({ minimum: 8, maximum: 720 })),
-    /** Frames per second (capture timestamps are spaced by 1/fps). */
+    /** Frames per second (capture timestamps are spaced by 1/fps when not `realtime`). */
     fps: Schema.Finite.check(Schema.isGreaterThan(0)),
     /** Stop after this many frames; unbounded when absent. */
     frames: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))),
     seed: Schema.Int,
     color: Schema.Boolean,
     pose: Schema.Boolean,
-    /** Emit frames at their capture time (default) or as fast as they are pulled. */
+    /**
+     * Emit frames at their capture time, stamped with the clock's time when they leave the camera (default), or as
+     * fast as they are pulled, stamped `startMicros + n / fps`.
+     */
     realtime: Schema.Boolean,
     /** Capture time of frame 0 (µs since the epoch); the clock's time when the stream starts, if absent. */
     startMicros: Schema.optional(Schema.BigInt)
@@ -262,5 +265,12 @@ export const stream = (
         pose: options.pose ? poseAt(index / options.fps) : undefined
       }
     })
-    return options.realtime ? pace(frames, { timeOf: (frame) => frame.timestampMicros }) : frames
+    if (!options.realtime) return frames
+    // A live camera stamps a frame when it captures it: a camera that falls behind its schedule (a slow consumer, a
+    // busy machine) must not stamp frames in the past, which receivers would read as latency.
+    return pace(frames, { timeOf: (frame) => frame.timestampMicros }).pipe(
+      Stream.mapEffect((frame) =>
+        Effect.map(Clock.currentTimeNanos, (nanos): RgbdFrame => ({ ...frame, timestampMicros: nanos / 1000n }))
+      )
+    )
   }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Stream } from "effect"
+import { Clock, Effect, Stream } from "effect"
 import { Intrinsics } from "../src/RgbdFrame.ts"
 import * as SyntheticCamera from "../src/SyntheticCamera.ts"
 
@@ -15,6 +15,22 @@ describe("SyntheticCamera", () => {
       expect(a[0]!.depth.data).not.toEqual(c[0]!.depth.data)
       expect(a.map((f) => f.timestampMicros)).toEqual([1_000_000n, 1_033_333n, 1_066_667n])
       expect(a[0]!.pose?.orientation.w).toBeCloseTo(1, 2)
+    }))
+
+  it.live("in real time, stamps each frame when it leaves the camera, even when the consumer is slower than fps", () =>
+    Effect.gen(function*() {
+      // 50 fps, a consumer that takes 100 ms per frame: nominal stamps would fall 80 ms further behind per frame.
+      const lags = yield* SyntheticCamera.stream({ width: 16, height: 16, fps: 50, frames: 4 }).pipe(
+        Stream.mapEffect((frame) =>
+          Clock.currentTimeNanos.pipe(
+            Effect.map((nanos) => Number(nanos / 1000n - frame.timestampMicros) / 1000),
+            Effect.tap(() => Effect.sleep("100 millis"))
+          )
+        ),
+        Stream.runCollect
+      )
+      expect(lags).toHaveLength(4)
+      for (const lag of lags) expect(lag).toBeLessThan(50)
     }))
 
   it("has D435 intrinsics, holes, and noise that grows with z²", () => {
