@@ -115,7 +115,9 @@ describe("effect-livekit view in Chromium", () => {
         )
         const robot = rows.find((row) => row.track === "robot-status")!
         assert.match(robot.latest, /robot status #\d+/)
-        assert.strictEqual(robot.drops, "0")
+        // Drops: a count for the robot's sequenced lines (the channel is lossy: not always 0), none for the camera's.
+        assert.match(robot.drops, /^\d+$/)
+        assert.strictEqual(rows.find((row) => row.track === "camera/depth")!.drops, "-")
         assert.match(robot.latency, /^\d+(\.\d+)? ms$/)
         assert.match(rows.find((row) => row.track === "camera/pose")!.latest, /"pose"/)
 

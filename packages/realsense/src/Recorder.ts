@@ -37,43 +37,64 @@ const schemaBytes = (encoding: string, definition: string): Uint8Array =>
     ? new Uint8Array(Buffer.from(definition, "base64")) // binary descriptors travel base64-encoded
     : new TextEncoder().encode(definition)
 
+/** A track's schema as its publisher stored it: name, encoding, and the definition (protobuf ones base64). */
+export interface TrackSchema {
+  readonly name: string
+  readonly encoding: string
+  readonly definition: string
+}
+
+/** The schema of a track, fetched from its publisher; none when it has no schema id or the fetch fails (logged). */
+export const schemaOf = Effect.fn("Recorder.schemaOf")(function*(track: RemoteDataTrack) {
+  const room = yield* Room
+  const schema = track.info.schema
+  if (schema === undefined) return undefined
+  const definition = yield* room.getSchema(schema, track.publisherIdentity).pipe(
+    Effect.tapError((error) =>
+      Effect.logWarning(`no schema ${schema.name} from ${track.publisherIdentity}: ${error._tag}; going schemaless`)
+    ),
+    Effect.option
+  )
+  if (definition._tag === "None") return undefined
+  return {
+    name: schema.name,
+    encoding: encodingName(schema.encoding),
+    definition: definition.value
+  } satisfies TrackSchema
+})
+
+/** The message encoding of a track's frames (MCAP's names), empty when the publisher set none. */
+export const messageEncodingOf = (track: RemoteDataTrack): string =>
+  track.info.frameEncoding === undefined ? "" : encodingName(track.info.frameEncoding)
+
 /** The MCAP channel of a track: its schema fetched from the publisher (schemaless when it has none). */
 export const channelOf = Effect.fn("Recorder.channelOf")(function*(track: RemoteDataTrack) {
-  const room = yield* Room
   const { info } = track
   const metadata: Record<string, string> = {
     participant: track.publisherIdentity,
     track_sid: info.sid,
     ...(info.frameEncoding === undefined ? {} : { frame_encoding: encodingName(info.frameEncoding) })
   }
-  const messageEncoding = info.frameEncoding === undefined ? "" : encodingName(info.frameEncoding)
   const schemaless: McapChannel = {
     topic: info.name,
-    messageEncoding,
+    messageEncoding: messageEncodingOf(track),
     schemaName: "",
     schemaEncoding: "",
     schemaData: new Uint8Array(),
     metadata
   }
-  if (info.schema === undefined) return schemaless
-  const schema = info.schema
-  const definition = yield* room.getSchema(schema, track.publisherIdentity).pipe(
-    Effect.tapError((error) =>
-      Effect.logWarning(`no schema ${schema.name} from ${track.publisherIdentity}: ${error._tag}; recording schemaless`)
-    ),
-    Effect.option
-  )
-  if (definition._tag === "None") return schemaless
-  const encoding = encodingName(schema.encoding)
+  const schema = yield* schemaOf(track)
+  if (schema === undefined) return schemaless
   return {
     ...schemaless,
     schemaName: schema.name,
-    schemaEncoding: encoding,
-    schemaData: schemaBytes(encoding, definition.value)
+    schemaEncoding: schema.encoding,
+    schemaData: schemaBytes(schema.encoding, schema.definition)
   } satisfies McapChannel
 })
 
-const toNanos = (frame: DataTrackFrame, unit: TimestampUnit | "auto"): bigint | undefined => {
+/** The sender's time of a frame in ns since the epoch, from its user timestamp; undefined without one. */
+export const publishTimeNanos = (frame: DataTrackFrame, unit: TimestampUnit | "auto"): bigint | undefined => {
   if (frame.userTimestamp === undefined) return undefined
   const micros = (unit === "auto" ? guessTimestampUnit(frame.userTimestamp) : unit) === "microseconds"
   return frame.userTimestamp * (micros ? 1000n : 1_000_000n)
@@ -113,7 +134,7 @@ const trackRecords = (track: RemoteDataTrack, input: RecorderInput): Stream.Stre
         channelKey,
         channel,
         logTimeNanos: now,
-        publishTimeNanos: toNanos(frame, unit) ?? now,
+        publishTimeNanos: publishTimeNanos(frame, unit) ?? now,
         data: messageOf(channel.messageEncoding, frame.payload)
       })))
   })).pipe(

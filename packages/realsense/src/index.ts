@@ -1,5 +1,6 @@
 export * as BagPlayback from "./BagPlayback.ts"
 export * as DepthPreview from "./DepthPreview.ts"
+export * as FoxgloveBridge from "./FoxgloveBridge.ts"
 export * as FoxgloveDescriptors from "./FoxgloveDescriptors.ts"
 export * as FoxgloveMessages from "./FoxgloveMessages.ts"
 export * as Lz4 from "./Lz4.ts"

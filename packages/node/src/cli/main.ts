@@ -10,6 +10,7 @@
  * effect-livekit publish camera/test --rate 30 --size 1024
  * effect-livekit record --out lab.mcap           # record the room's tracks for Foxglove
  * effect-livekit view                            # a web page showing the room's tracks live
+ * effect-livekit foxglove                        # the room's tracks live in Foxglove (ws://127.0.0.1:8765)
  * effect-livekit exec -- node my-app.ts           # LIVEKIT_URL etc. set, in the dev server's network namespace
  * ```
  *
@@ -22,6 +23,7 @@ import { CliOutput, Command } from "effect/cli"
 import * as DevServerCommand from "./DevServerCommand.ts"
 import * as ExecCommand from "./ExecCommand.ts"
 import { describeCause } from "./Failure.ts"
+import * as FoxgloveCommand from "./FoxgloveCommand.ts"
 import * as PublishCommand from "./PublishCommand.ts"
 import * as RecordCommand from "./RecordCommand.ts"
 import * as TailCommand from "./TailCommand.ts"
@@ -34,7 +36,7 @@ export const VERSION = "0.1.0"
 export const command = Command.make("effect-livekit").pipe(
   Command.withDescription(
     "LiveKit data tracks from the command line: run a dev server, mint tokens, list, tail, publish, record " +
-      "and view tracks. " +
+      "and view tracks, live in a browser or in Foxglove. " +
       "Client commands connect with --url and --token or --api-key/--api-secret, --room and --identity, or the " +
       "environment (LIVEKIT_URL, LIVEKIT_TOKEN, LIVEKIT_API_KEY, LIVEKIT_API_SECRET, LIVEKIT_ROOM, LIVEKIT_IDENTITY); " +
       "without a URL they use the dev server on ws://127.0.0.1:7880."
@@ -47,6 +49,7 @@ export const command = Command.make("effect-livekit").pipe(
     PublishCommand.command,
     RecordCommand.command,
     ViewCommand.command,
+    FoxgloveCommand.command,
     ExecCommand.command
   ])
 )

@@ -1,0 +1,231 @@
+/**
+ * `effect-livekit foxglove` through real processes: the RGB-D camera publishes, the bridge joins the room, and the
+ * Foxglove WebSocket protocol's own client (`@foxglove/ws-protocol`, which no one here wrote) connects to it. Channels
+ * come and go with the tracks, messages decode with the advertised schemas, the bridge subscribes on LiveKit only
+ * while a client watches (the dev server's subscription count says so), and bad client input gets a status message
+ * while the other clients go on receiving.
+ */
+import { createFileRegistry, fromBinary } from "@bufbuild/protobuf"
+import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt"
+import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { assert, describe, it } from "@effect/vitest"
+import { type Channel, FoxgloveClient, type MessageData, type StatusMessage } from "@foxglove/ws-protocol"
+import { Effect } from "effect"
+import { fileURLToPath } from "node:url"
+import { afterAll } from "vitest"
+import { baseEnv, CLI, start, stopAll } from "../cli/Process.ts"
+
+const CAMERA = fileURLToPath(new URL("../../examples/src/camera.ts", import.meta.url))
+const TOPICS = ["camera/camera/color", "camera/camera/depth", "camera/camera/depth/camera_info", "camera/camera/pose"]
+
+afterAll(() => stopAll())
+
+/** A Foxglove client and everything it was told. */
+const connect = (url: string) =>
+  Effect.acquireRelease(
+    Effect.promise(() =>
+      new Promise<{
+        readonly client: FoxgloveClient
+        readonly channels: Map<number, Channel>
+        readonly unadvertised: Array<number>
+        readonly messages: Array<MessageData>
+        readonly statuses: Array<StatusMessage>
+        readonly ws: WebSocket
+      }>((resolve, reject) => {
+        const ws = new WebSocket(url, [FoxgloveClient.SUPPORTED_SUBPROTOCOL])
+        // The DOM typing of send takes ArrayBuffer-backed views only; the client sends nothing else.
+        const client = new FoxgloveClient({
+          ws: ws as unknown as ConstructorParameters<typeof FoxgloveClient>[0]["ws"]
+        })
+        const state = {
+          client,
+          channels: new Map<number, Channel>(),
+          unadvertised: [] as Array<number>,
+          messages: [] as Array<MessageData>,
+          statuses: [] as Array<StatusMessage>,
+          ws
+        }
+        client.on("advertise", (channels) => channels.forEach((c) => state.channels.set(c.id, c)))
+        client.on("unadvertise", (ids) => state.unadvertised.push(...ids))
+        client.on("message", (message) => state.messages.push(message))
+        client.on("status", (status) => state.statuses.push(status))
+        client.on("open", () => resolve(state))
+        client.on("error", (error) => reject(error))
+      })
+    ),
+    ({ client }) => Effect.sync(() => client.close())
+  )
+
+const until = (ok: () => boolean, what: string, timeoutMs = 20_000) =>
+  Effect.gen(function*() {
+    const deadline = Date.now() + timeoutMs
+    while (!ok()) {
+      if (Date.now() > deadline) return yield* Effect.die(new Error(`timed out waiting for ${what}`))
+      yield* Effect.sleep("50 millis")
+    }
+  })
+
+/** Decodes a message with the schema its channel advertised (a base64 FileDescriptorSet). */
+const decode = (channel: Channel, data: ArrayBufferView): Record<string, unknown> => {
+  assert.strictEqual(channel.schemaEncoding, "protobuf")
+  const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, Buffer.from(channel.schema, "base64")))
+  const type = registry.getMessage(channel.schemaName)
+  assert.isDefined(type, `${channel.schemaName} in the advertised schema`)
+  return fromBinary(type!, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) as unknown as Record<
+    string,
+    unknown
+  >
+}
+
+const Live = DevServer.layer({ port: 0 })
+
+describe("effect-livekit foxglove", () => {
+  it.live(
+    "advertises the camera's tracks, streams them decoded while watched, and only then subscribes on LiveKit",
+    () =>
+      Effect.gen(function*() {
+        yield* Isolation.requireIsolation()
+        const server = yield* DevServer
+        const subscriptions = Effect.map(server.stats, (stats) => stats.subscriptions)
+        const env = baseEnv({
+          LIVEKIT_URL: server.url,
+          LIVEKIT_API_KEY: server.apiKey,
+          LIVEKIT_API_SECRET: server.apiSecret
+        })
+        const camera = start(CAMERA, ["--wait-for-go", "--seconds", "5", "--fps", "10", "--room", "fox"], { env })
+        yield* Effect.promise(() => camera.waitFor(/^ready$/m, { stream: "stdout", timeoutMs: 30_000 }))
+        const bridge = start(CLI, ["foxglove", "--port", "0", "--room", "fox"], { env })
+        const url = (yield* Effect.promise(() =>
+          bridge.waitFor(/open (ws:\/\/\S+)/, { stream: "stderr", timeoutMs: 30_000 })
+        ))[1]!
+
+        const watcher = yield* connect(url)
+        yield* until(() =>
+          TOPICS.every((topic) =>
+            [...watcher.channels.values()].some((c) => c.topic === topic)
+          ), "four channels")
+        const byTopic = (topic: string) =>
+          [...watcher.channels.values()].find((c) => c.topic === topic)!
+        assert.deepStrictEqual(
+          TOPICS.map((topic) => [topic, byTopic(topic).encoding, byTopic(topic).schemaName]),
+          [
+            ["camera/camera/color", "protobuf", "foxglove.CompressedImage"],
+            ["camera/camera/depth", "protobuf", "foxglove.RawImage"],
+            ["camera/camera/depth/camera_info", "protobuf", "foxglove.CameraCalibration"],
+            ["camera/camera/pose", "protobuf", "foxglove.PoseInFrame"]
+          ]
+        )
+        // Advertised, not watched: nothing subscribed on LiveKit.
+        assert.strictEqual(yield* subscriptions, 0)
+
+        const depth = byTopic("camera/camera/depth")
+        const subscription = watcher.client.subscribe(depth.id)
+        const subscribed = yield* Effect.gen(function*() {
+          const deadline = Date.now() + 20_000
+          for (;;) {
+            const n = yield* subscriptions
+            if (n === 1 || Date.now() > deadline) return n
+            yield* Effect.sleep("50 millis")
+          }
+        })
+        assert.strictEqual(subscribed, 1, "the bridge subscribed to the depth track once watched")
+        // Give the LiveKit subscription's path a moment, then stream: 5 s at 10 Hz.
+        yield* Effect.sleep("1 second")
+        camera.write("go\n", true)
+        const cameraExit = yield* Effect.promise(() => camera.exited).pipe(Effect.timeout("30 seconds"))
+        assert.strictEqual(cameraExit.code, 0, cameraExit.stderr)
+        const stats = /^stats (.*)$/m.exec(cameraExit.stdout)
+        const pushed = (JSON.parse(stats![1]!) as { tracks: { depth: { pushed: number } } }).tracks.depth.pushed
+        // The tracks go: every channel is unadvertised.
+        yield* until(() => TOPICS.every((topic) => watcher.unadvertised.includes(byTopic(topic).id)), "unadvertise")
+        const depthMessages = watcher.messages.filter((m) => m.subscriptionId === subscription)
+        console.log(`[foxglove] depth frames pushed ${pushed}, received through the bridge ${depthMessages.length}`)
+        assert.strictEqual(pushed, 50)
+        assert.isAtLeast(depthMessages.length, 45, "at least 90 % of the depth frames")
+        for (const message of depthMessages) {
+          const image = decode(depth, message.data)
+          assert.deepInclude(image, { width: 424, height: 240, encoding: "16UC1" })
+        }
+        // Timestamps are the camera's capture times (µs on the wire, ns here), within the run.
+        const first = depthMessages[0]!.timestamp
+        assert.isTrue(first > BigInt(Date.now() - 60_000) * 1_000_000n && first < BigInt(Date.now()) * 1_000_000n)
+        assert.strictEqual(yield* subscriptions, 0, "the track is gone, and so is the subscription")
+      }).pipe(Effect.scoped, Effect.provide(Live)),
+    90_000
+  )
+
+  it.live(
+    "answers bad client input with a status message, survives a client leaving mid-stream, and unsubscribes on LiveKit when the last watcher leaves",
+    () =>
+      Effect.gen(function*() {
+        yield* Isolation.requireIsolation()
+        const server = yield* DevServer
+        const subscriptions = Effect.map(server.stats, (stats) => stats.subscriptions)
+        const env = baseEnv({
+          LIVEKIT_URL: server.url,
+          LIVEKIT_API_KEY: server.apiKey,
+          LIVEKIT_API_SECRET: server.apiSecret
+        })
+        const camera = start(CAMERA, ["--seconds", "60", "--fps", "10", "--room", "fox-bad"], { env })
+        yield* Effect.promise(() => camera.waitFor(/^ready$/m, { stream: "stdout", timeoutMs: 30_000 }))
+        const bridge = start(CLI, ["foxglove", "--port", "0", "--room", "fox-bad", "camera/depth"], { env })
+        const url = (yield* Effect.promise(() =>
+          bridge.waitFor(/open (ws:\/\/\S+)/, { stream: "stderr", timeoutMs: 30_000 })
+        ))[1]!
+
+        const good = yield* connect(url)
+        const bad = yield* connect(url)
+        yield* until(() =>
+          good.channels.size === 1 && bad.channels.size === 1, "the one channel named on the command line")
+        const depth = [...good.channels.values()][0]!
+        assert.strictEqual(depth.topic, "camera/camera/depth")
+        const subscription = good.client.subscribe(depth.id)
+        yield* until(() =>
+          good.messages.length > 0, "depth frames to the good client")
+        yield* Effect.promise(() =>
+          bridge.waitFor(/^status: 2 clients, 1 channels, 1 subscribed, [\d.]+ frames\/s/m, { stream: "stderr" })
+        )
+
+        const statusesBefore = bad.statuses.length
+        bad.ws.send("not json")
+        bad.ws.send(JSON.stringify({ op: "subscribe" }))
+        bad.ws.send(JSON.stringify({ op: "advertise", channels: [] }))
+        bad.ws.send(new Uint8Array([1, 0, 0, 0, 0, 42]))
+        bad.client.subscribe(9999) // well formed, but no such channel
+        yield* until(() =>
+          bad.statuses.length >= statusesBefore + 5, "a status message per bad request")
+        assert.deepStrictEqual(
+          bad.statuses.slice(statusesBefore).map((status) =>
+            status.message.split(":")[0]
+          ),
+          [
+            "malformed or unsupported request (only subscribe and unsubscribe)",
+            "malformed or unsupported request (only subscribe and unsubscribe)",
+            "malformed or unsupported request (only subscribe and unsubscribe)",
+            "binary client messages are not supported (this server only publishes)",
+            "Channel 9999 is not available; ignoring subscription\","
+          ]
+        )
+        assert.deepStrictEqual(good.statuses, [])
+
+        // The second watcher shares the LiveKit subscription, then vanishes mid-stream.
+        bad.client.subscribe(depth.id)
+        yield* until(() => bad.messages.length > 0, "depth frames to the second client")
+        assert.strictEqual(yield* subscriptions, 1, "one LiveKit subscription for two watchers")
+        bad.ws.close()
+        const received = good.messages.length
+        yield* until(() => good.messages.length >= received + 10, "frames still flowing to the first client")
+        assert.strictEqual(yield* subscriptions, 1)
+
+        // The last watcher leaves: the bridge unsubscribes on LiveKit; the channel stays advertised.
+        good.client.unsubscribe(subscription)
+        const deadline = Date.now() + 10_000
+        while ((yield* subscriptions) !== 0 && Date.now() < deadline) yield* Effect.sleep("50 millis")
+        assert.strictEqual(yield* subscriptions, 0, "unsubscribed on LiveKit")
+        assert.deepStrictEqual(good.unadvertised, [])
+        assert.strictEqual(bridge.child.exitCode, null, "the bridge still serves")
+        yield* Effect.promise(() => camera.stop())
+      }).pipe(Effect.scoped, Effect.provide(Live)),
+    90_000
+  )
+})
