@@ -302,6 +302,18 @@ const subscribeRemote = Effect.fnUntraced(function*(
 })
 
 /** Joins a LiveKit room through the FFI until the scope closes. */
+/**
+ * The core registers its wait for a data-blob answer only when it first polls that wait, after its request has left
+ * (`store_data_blob` / `get_data_blob` in the livekit crate's local participant): an answer that comes back sooner — a
+ * server on the same machine, a busy core — is dropped, and the call fails after 5 s with "... data blob timed out".
+ * Storing and fetching a blob are idempotent, so such a call is made again (twice at most).
+ */
+const BLOB_TIMEOUT = /data blob timed out/
+const retryBlobTimeout = <A, E extends { readonly _tag: string; readonly message: string }, R>(
+  effect: Effect.Effect<A, E, R>
+): Effect.Effect<A, E, R> =>
+  Effect.retry(effect, { times: 2, while: (error) => error._tag === "Internal" && BLOB_TIMEOUT.test(error.message) })
+
 export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoomOptions) {
   const client = yield* FfiClient
   const roomScope = yield* Effect.scope
@@ -507,32 +519,36 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
   })
 
   const defineSchema = (id: DataTrackSchemaId, definition: string) =>
-    client.requestAsync("defineSchema", {
-      localParticipantHandle,
-      schemaId: Mapping.schemaIdToFfi(id),
-      definition
-    }).pipe(
-      Effect.mapError(internal),
-      Effect.flatMap((callback) =>
-        callback.error === undefined
-          ? Effect.void
-          : Effect.fail(Mapping.defineSchemaError(callback.error, new TextEncoder().encode(definition).byteLength))
+    retryBlobTimeout(
+      client.requestAsync("defineSchema", {
+        localParticipantHandle,
+        schemaId: Mapping.schemaIdToFfi(id),
+        definition
+      }).pipe(
+        Effect.mapError(internal),
+        Effect.flatMap((callback) =>
+          callback.error === undefined
+            ? Effect.void
+            : Effect.fail(Mapping.defineSchemaError(callback.error, new TextEncoder().encode(definition).byteLength))
+        )
       )
     )
 
   const getSchema = (id: DataTrackSchemaId, publisher: string) =>
-    client.requestAsync("getSchema", {
-      localParticipantHandle,
-      schemaId: Mapping.schemaIdToFfi(id),
-      participantIdentity: publisher
-    }).pipe(
-      Effect.mapError(internal),
-      Effect.flatMap((callback) =>
-        callback.error !== undefined
-          ? Effect.fail(Mapping.getSchemaError(callback.error))
-          : callback.definition === undefined
-          ? Effect.fail(Mapping.getSchemaError("not found"))
-          : Effect.succeed(callback.definition)
+    retryBlobTimeout(
+      client.requestAsync("getSchema", {
+        localParticipantHandle,
+        schemaId: Mapping.schemaIdToFfi(id),
+        participantIdentity: publisher
+      }).pipe(
+        Effect.mapError(internal),
+        Effect.flatMap((callback) =>
+          callback.error !== undefined
+            ? Effect.fail(Mapping.getSchemaError(callback.error))
+            : callback.definition === undefined
+            ? Effect.fail(Mapping.getSchemaError("not found"))
+            : Effect.succeed(callback.definition)
+        )
       )
     )
 
