@@ -48,4 +48,25 @@ describe("benchmark smoke runs: delivery and memory", { timeout: 180_000 }, () =
       expect(result.samples.every((s) => s.rss > 0)).toBe(true)
     }
   })
+  it("foxglove measures the bridge against a direct subscriber on the RGB-D topics", () => {
+    runSmoke("foxglove.ts", out)
+    expectFiles(out, "foxglove.md", "foxglove.json")
+    const { rows } = readJson(out, "foxglove.json") as {
+      rows: ReadonlyArray<
+        { topic: string; pushed: number; direct: { frames: number }; bridge: { frames: number; p50Ms: number } }
+      >
+    }
+    expect(rows.map((row) => row.topic)).toEqual([
+      "camera/depth",
+      "camera/color",
+      "camera/pose",
+      "camera/depth/camera_info"
+    ])
+    for (const row of rows) {
+      expect(row.pushed).toBeGreaterThan(0)
+      expect(row.direct.frames).toBeGreaterThan(0)
+      expect(row.bridge.frames).toBeGreaterThan(0)
+      expect(Number.isFinite(row.bridge.p50Ms)).toBe(true)
+    }
+  })
 })

@@ -8,9 +8,11 @@
 import { createFileRegistry, fromBinary } from "@bufbuild/protobuf"
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt"
 import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DepthPreview, FoxgloveMessages, RgbdMessages } from "@effect-livekit/realsense"
 import { assert, describe, it } from "@effect/vitest"
 import { type Channel, FoxgloveClient, type MessageData, type StatusMessage } from "@foxglove/ws-protocol"
 import { Effect } from "effect"
+import { writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll } from "vitest"
 import { baseEnv, CLI, start, stopAll } from "../cli/Process.ts"
@@ -145,6 +147,16 @@ describe("effect-livekit foxglove", () => {
         for (const message of depthMessages) {
           const image = decode(depth, message.data)
           assert.deepInclude(image, { width: 424, height: 240, encoding: "16UC1" })
+        }
+        // What a Foxglove client sees of the last depth frame, rendered (the README's picture, with FOXGLOVE_DEPTH_PNG).
+        const keep = process.env["FOXGLOVE_DEPTH_PNG"]
+        if (keep !== undefined) {
+          const last = depthMessages.at(-1)!.data
+          const bytes = new Uint8Array(last.buffer, last.byteOffset, last.byteLength)
+          writeFileSync(
+            keep,
+            DepthPreview.depthPng(RgbdMessages.depthFromImage(FoxgloveMessages.decodeRawImage(bytes)))
+          )
         }
         // Timestamps are the camera's capture times (µs on the wire, ns here), within the run.
         const first = depthMessages[0]!.timestamp
