@@ -79,6 +79,28 @@ const decode = (channel: Channel, data: ArrayBufferView): Record<string, unknown
   >
 }
 
+/**
+ * The camera (10 fps, with `cameraArgs`) and `effect-livekit foxglove` (with `bridgeArgs`) in `room` of the test's dev
+ * server, as processes; the bridge's URL once it serves, and the server's subscription count.
+ */
+const cameraAndBridge = (room: string, cameraArgs: ReadonlyArray<string>, bridgeArgs: ReadonlyArray<string> = []) =>
+  Effect.gen(function*() {
+    yield* Isolation.requireIsolation()
+    const server = yield* DevServer
+    const env = baseEnv({
+      LIVEKIT_URL: server.url,
+      LIVEKIT_API_KEY: server.apiKey,
+      LIVEKIT_API_SECRET: server.apiSecret
+    })
+    const camera = start(CAMERA, [...cameraArgs, "--fps", "10", "--room", room], { env })
+    yield* Effect.promise(() => camera.waitFor(/^ready$/m, { stream: "stdout", timeoutMs: 30_000 }))
+    const bridge = start(CLI, ["foxglove", "--port", "0", "--room", room, ...bridgeArgs], { env })
+    const url = (yield* Effect.promise(() =>
+      bridge.waitFor(/open (ws:\/\/\S+)/, { stream: "stderr", timeoutMs: 30_000 })
+    ))[1]!
+    return { camera, bridge, url, subscriptions: Effect.map(server.stats, (stats) => stats.subscriptions) }
+  })
+
 const Live = DevServer.layer({ port: 0 })
 
 describe("effect-livekit foxglove", () => {
@@ -86,28 +108,18 @@ describe("effect-livekit foxglove", () => {
     "advertises the camera's tracks, streams them decoded while watched, and only then subscribes on LiveKit",
     () =>
       Effect.gen(function*() {
-        yield* Isolation.requireIsolation()
-        const server = yield* DevServer
-        const subscriptions = Effect.map(server.stats, (stats) => stats.subscriptions)
-        const env = baseEnv({
-          LIVEKIT_URL: server.url,
-          LIVEKIT_API_KEY: server.apiKey,
-          LIVEKIT_API_SECRET: server.apiSecret
-        })
-        const camera = start(CAMERA, ["--wait-for-go", "--seconds", "5", "--fps", "10", "--room", "fox"], { env })
-        yield* Effect.promise(() => camera.waitFor(/^ready$/m, { stream: "stdout", timeoutMs: 30_000 }))
-        const bridge = start(CLI, ["foxglove", "--port", "0", "--room", "fox"], { env })
-        const url = (yield* Effect.promise(() =>
-          bridge.waitFor(/open (ws:\/\/\S+)/, { stream: "stderr", timeoutMs: 30_000 })
-        ))[1]!
+        const { camera, subscriptions, url } = yield* cameraAndBridge("fox", [
+          "--wait-for-go",
+          "--seconds",
+          "5"
+        ])
 
         const watcher = yield* connect(url)
-        yield* until(() =>
-          TOPICS.every((topic) =>
-            [...watcher.channels.values()].some((c) => c.topic === topic)
-          ), "four channels")
-        const byTopic = (topic: string) =>
-          [...watcher.channels.values()].find((c) => c.topic === topic)!
+        yield* until(
+          () => TOPICS.every((topic) => [...watcher.channels.values()].some((c) => c.topic === topic)),
+          "four channels"
+        )
+        const byTopic = (topic: string) => [...watcher.channels.values()].find((c) => c.topic === topic)!
         assert.deepStrictEqual(
           TOPICS.map((topic) => [topic, byTopic(topic).encoding, byTopic(topic).schemaName]),
           [
@@ -170,30 +182,20 @@ describe("effect-livekit foxglove", () => {
     "answers bad client input with a status message, survives a client leaving mid-stream, and unsubscribes on LiveKit when the last watcher leaves",
     () =>
       Effect.gen(function*() {
-        yield* Isolation.requireIsolation()
-        const server = yield* DevServer
-        const subscriptions = Effect.map(server.stats, (stats) => stats.subscriptions)
-        const env = baseEnv({
-          LIVEKIT_URL: server.url,
-          LIVEKIT_API_KEY: server.apiKey,
-          LIVEKIT_API_SECRET: server.apiSecret
-        })
-        const camera = start(CAMERA, ["--seconds", "60", "--fps", "10", "--room", "fox-bad"], { env })
-        yield* Effect.promise(() => camera.waitFor(/^ready$/m, { stream: "stdout", timeoutMs: 30_000 }))
-        const bridge = start(CLI, ["foxglove", "--port", "0", "--room", "fox-bad", "camera/depth"], { env })
-        const url = (yield* Effect.promise(() =>
-          bridge.waitFor(/open (ws:\/\/\S+)/, { stream: "stderr", timeoutMs: 30_000 })
-        ))[1]!
+        const { bridge, camera, subscriptions, url } = yield* cameraAndBridge("fox-bad", ["--seconds", "60"], [
+          "camera/depth"
+        ])
 
         const good = yield* connect(url)
         const bad = yield* connect(url)
-        yield* until(() =>
-          good.channels.size === 1 && bad.channels.size === 1, "the one channel named on the command line")
+        yield* until(
+          () => good.channels.size === 1 && bad.channels.size === 1,
+          "the one channel named on the command line"
+        )
         const depth = [...good.channels.values()][0]!
         assert.strictEqual(depth.topic, "camera/camera/depth")
         const subscription = good.client.subscribe(depth.id)
-        yield* until(() =>
-          good.messages.length > 0, "depth frames to the good client")
+        yield* until(() => good.messages.length > 0, "depth frames to the good client")
         yield* Effect.promise(() =>
           bridge.waitFor(/^status: 2 clients, 1 channels, 1 subscribed, [\d.]+ frames\/s/m, { stream: "stderr" })
         )
@@ -204,12 +206,9 @@ describe("effect-livekit foxglove", () => {
         bad.ws.send(JSON.stringify({ op: "advertise", channels: [] }))
         bad.ws.send(new Uint8Array([1, 0, 0, 0, 0, 42]))
         bad.client.subscribe(9999) // well formed, but no such channel
-        yield* until(() =>
-          bad.statuses.length >= statusesBefore + 5, "a status message per bad request")
+        yield* until(() => bad.statuses.length >= statusesBefore + 5, "a status message per bad request")
         assert.deepStrictEqual(
-          bad.statuses.slice(statusesBefore).map((status) =>
-            status.message.split(":")[0]
-          ),
+          bad.statuses.slice(statusesBefore).map((status) => status.message.split(":")[0]),
           [
             "malformed or unsupported request (only subscribe and unsubscribe)",
             "malformed or unsupported request (only subscribe and unsubscribe)",

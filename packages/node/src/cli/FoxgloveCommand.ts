@@ -17,14 +17,7 @@ export const command = Command.make("foxglove", {
     Argument.withDescription("track names to bridge (every track of the room when none is given)"),
     Argument.variadic()
   ),
-  port: Flag.Int("port").pipe(
-    Flag.withDefault(8765),
-    Flag.withDescription("port of the Foxglove WebSocket server (0 = any free port)")
-  ),
-  host: Flag.String("host").pipe(
-    Flag.withDefault("127.0.0.1"),
-    Flag.withDescription("address to listen on (0.0.0.0 for Foxglove on another machine)")
-  ),
+  ...Run.listenFlags(8765, "the Foxglove WebSocket server"),
   publisher: Flag.String("publisher").pipe(
     Flag.withDescription("only tracks of this participant (repeatable)"),
     Flag.atLeast(0)
@@ -34,9 +27,7 @@ export const command = Command.make("foxglove", {
 }, (flags) =>
   Effect.gen(function*() {
     yield* Run.checkSeconds(flags.seconds)
-    if (flags.port < 0 || flags.port > 65_535) {
-      return yield* new CliFailure({ message: `--port must be 0 to 65535 (got ${flags.port})` })
-    }
+    yield* Run.checkPort(flags.port)
     const target = yield* Connection.target(flags, {
       identity: Run.randomIdentity("foxglove"),
       grants: { canPublish: false, canPublishData: false, canSubscribe: true }

@@ -37,3 +37,21 @@ export const info = (line: string) => Effect.sync(() => void process.stderr.writ
 /** `<prefix>-<4 hex digits>`: observers need an identity no one else uses (a duplicate identity kicks the first). */
 export const randomIdentity = (prefix: string) =>
   `${prefix}-${Math.floor(Math.random() * 0x10000).toString(16).padStart(4, "0")}`
+
+/** `--port` and `--host` of a command that serves something on this machine (loopback unless told otherwise). */
+export const listenFlags = (defaultPort: number, what: string) => ({
+  port: Flag.Int("port").pipe(
+    Flag.withDefault(defaultPort),
+    Flag.withDescription(`port of ${what} (0 = any free port)`)
+  ),
+  host: Flag.String("host").pipe(
+    Flag.withDefault("127.0.0.1"),
+    Flag.withDescription(`address ${what} listens on (0.0.0.0 to reach it from other machines)`)
+  )
+})
+
+/** Fails unless `port` is a TCP port (0 = any free one). */
+export const checkPort = (port: number): Effect.Effect<void, CliFailure> =>
+  port < 0 || port > 65_535 || !Number.isInteger(port)
+    ? Effect.fail(new CliFailure({ message: `--port must be 0 to 65535 (got ${port})` }))
+    : Effect.void

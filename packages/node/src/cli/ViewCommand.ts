@@ -6,7 +6,7 @@
  */
 import { AccessToken } from "@effect-livekit/core"
 import { Effect, Option, Redacted } from "effect"
-import { Command, Flag } from "effect/cli"
+import { Command } from "effect/cli"
 import * as Connection from "./Connection.ts"
 import { CliFailure } from "./Failure.ts"
 import * as Run from "./Run.ts"
@@ -15,21 +15,12 @@ const loadView = Effect.promise(() => import("@effect-livekit/view"))
 
 export const command = Command.make("view", {
   ...Connection.flags("viewer-<n>"),
-  port: Flag.Int("port").pipe(
-    Flag.withDefault(8080),
-    Flag.withDescription("HTTP port of the page (0 = any free port)")
-  ),
-  host: Flag.String("host").pipe(
-    Flag.withDefault("127.0.0.1"),
-    Flag.withDescription("address the page is served on (0.0.0.0 for other machines)")
-  ),
+  ...Run.listenFlags(8080, "the page"),
   seconds: Run.secondsFlag
 }, (flags) =>
   Effect.gen(function*() {
     yield* Run.checkSeconds(flags.seconds)
-    if (flags.port < 0 || flags.port > 65_535) {
-      return yield* new CliFailure({ message: `--port must be 0 to 65535 (got ${flags.port})` })
-    }
+    yield* Run.checkPort(flags.port)
     const url = yield* Connection.parseUrl(Option.getOrElse(flags.url, () => Connection.DEFAULT_URL))
     const room = Option.getOrElse(flags.room, () => Connection.DEFAULT_ROOM)
     const prefix = Option.getOrElse(flags.identity, () => "viewer")
