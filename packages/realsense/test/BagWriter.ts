@@ -1,7 +1,8 @@
 /**
  * A minimal ROS 1 bag v2.0 writer for tests, laid out as librealsense writes its recordings: a bag header record
- * padded to 4096 bytes, chunks (`none` or `lz4`) holding connection and message records, an index data record per
- * connection after each chunk, then the connections and chunk infos at `index_pos`.
+ * padded to 4096 bytes, chunks (`none` or `lz4` through `lz4js`) holding connection and message records, an index
+ * data record per connection after each chunk (time and offset of each message), then the connections and chunk
+ * infos (time range, per-connection counts) at `index_pos`. Readers find messages through these indexes.
  */
 import * as lz4 from "lz4js"
 
@@ -80,12 +81,20 @@ export const writeBag = (
   let position = 13 + 4096 + 8 // magic + padded bag header record
   for (let start = 0; start < messages.length; start += perChunk) {
     const batch = messages.slice(start, start + perChunk)
-    const inner = concat([
+    const records = [
       ...connections.map(connectionRecord),
       ...batch.map((m) =>
         record([["op", op(0x02)], ["conn", u32(ids.get(m.topic) ?? 0)], ["time", time(m.timeNanos)]], m.data)
       )
-    ])
+    ]
+    // where each message record starts in the uncompressed chunk: the index data entries point there
+    const offsets: Array<number> = []
+    let offset = 0
+    for (const r of records) {
+      offsets.push(offset)
+      offset += r.byteLength
+    }
+    const inner = concat(records)
     const data = options.compression === "lz4" ? lz4.compress(inner) : inner
     const chunk = record([["op", op(0x05)], ["compression", enc.encode(options.compression)], [
       "size",
@@ -94,27 +103,27 @@ export const writeBag = (
     const chunkPos = position
     body.push(chunk)
     position += chunk.byteLength
+    const counts: Array<Uint8Array> = []
     for (const [topic, id] of ids) {
-      const own = batch.filter((m) => m.topic === topic)
+      const own = batch.flatMap((m, i) => m.topic === topic ? [{ m, offset: offsets[connections.length + i]! }] : [])
       if (own.length === 0) continue
       const index = record(
         [["op", op(0x04)], ["ver", u32(1)], ["conn", u32(id)], ["count", u32(own.length)]],
-        concat(own.map((m) => concat([time(m.timeNanos), u32(0)])))
+        concat(own.map(({ m, offset }) => concat([time(m.timeNanos), u32(offset)])))
       )
       body.push(index)
       position += index.byteLength
+      counts.push(concat([u32(id), u32(own.length)]))
     }
+    const times = batch.map((m) => m.timeNanos)
     chunkInfos.push(record([
       ["op", op(0x06)],
       ["ver", u32(1)],
       ["chunk_pos", u64(BigInt(chunkPos))],
-      [
-        "start_time",
-        time(batch[0]!.timeNanos)
-      ],
-      ["end_time", time(batch.at(-1)!.timeNanos)],
-      ["count", u32(0)]
-    ], new Uint8Array()))
+      ["start_time", time(times.reduce((a, b) => (b < a ? b : a)))],
+      ["end_time", time(times.reduce((a, b) => (b > a ? b : a)))],
+      ["count", u32(counts.length)]
+    ], concat(counts)))
   }
   const indexPos = position
   const bagHeaderFields = header([["op", op(0x03)], ["index_pos", u64(BigInt(indexPos))], [
