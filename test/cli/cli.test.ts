@@ -199,6 +199,7 @@ describe.concurrent("effect-livekit token", { timeout: 30_000 }, () => {
       /--ttl must be positive/
     )
     assert.match(errorLine(await cli(["view", "--port", "70000"])), /^effect-livekit: --port must be 0 to 65535/)
+    assert.match(errorLine(await cli(["foxglove", "--port", "-1"])), /^effect-livekit: --port must be 0 to 65535/)
     assert.match(
       errorLine(await cli(["view", "--url", "wss://example.livekit.cloud"])),
       /^effect-livekit: no credentials for wss:\/\/example\.livekit\.cloud/
@@ -206,7 +207,7 @@ describe.concurrent("effect-livekit token", { timeout: 30_000 }, () => {
   })
 
   it("--help names the flags and their environment variables", async () => {
-    const commands = ["token", "tracks", "tail", "publish", "dev-server", "view", "exec"]
+    const commands = ["token", "tracks", "tail", "publish", "dev-server", "view", "foxglove", "exec"]
     const exits = await Promise.all(commands.map((command) => cli([command, "--help"])))
     for (const [i, command] of commands.entries()) {
       const exit = exits[i]!
