@@ -14,7 +14,7 @@ import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { FoxgloveBridge } from "@effect-livekit/realsense"
 import { NodeRuntime } from "@effect/platform-node"
 import { FoxgloveClient } from "@foxglove/ws-protocol"
-import { Console, Effect, Layer, Stream } from "effect"
+import { Console, Data, Effect, Layer, Stream } from "effect"
 import { spawn } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
@@ -33,6 +33,8 @@ const OUT = flag("--out") ?? fileURLToPath(new URL("../results", import.meta.url
 const CAMERA = fileURLToPath(new URL("../../examples/src/camera.ts", import.meta.url))
 const ROOM = "foxglove-bench"
 const TRACKS = ["camera/depth", "camera/color", "camera/pose", "camera/depth/camera_info"] as const
+
+class CameraFailed extends Data.TaggedError("CameraFailed")<{ readonly message: string }> {}
 
 const quantile = (values: ReadonlyArray<number>, q: number) => {
   const sorted = values.toSorted((a, b) => a - b)
@@ -72,10 +74,12 @@ const startCamera = (env: NodeJS.ProcessEnv) =>
       )
       let out = ""
       child.stdout.on("data", (chunk: Buffer) => void (out += chunk.toString()))
-      const exited = Effect.callback<Record<string, { readonly pushed: number }>, Error>((resume) => {
+      const exited = Effect.callback<Record<string, { readonly pushed: number }>, CameraFailed>((resume) => {
         child.on("close", (code) => {
           const stats = /^stats (.*)$/m.exec(out)?.[1]
-          if (code !== 0 || stats === undefined) return resume(Effect.fail(new Error(`camera exited ${code}:\n${out}`)))
+          if (code !== 0 || stats === undefined) {
+            return resume(Effect.fail(new CameraFailed({ message: `camera exited ${code}:\n${out}` })))
+          }
           resume(Effect.succeed((JSON.parse(stats) as { tracks: Record<string, { pushed: number }> }).tracks))
         })
       })
