@@ -143,7 +143,17 @@ describe("effect-livekit foxglove", () => {
           }
         })
         assert.strictEqual(subscribed, 1, "the bridge subscribed to the depth track once watched")
-        // Give the LiveKit subscription's path a moment, then stream: 5 s at 10 Hz.
+        // The other three topics, watched too.
+        const others = new Map(
+          ["camera/camera/color", "camera/camera/pose", "camera/camera/depth/camera_info"].map((topic) => [
+            topic,
+            watcher.client.subscribe(byTopic(topic).id)
+          ])
+        )
+        const deadline = Date.now() + 20_000
+        while ((yield* subscriptions) < 4 && Date.now() < deadline) yield* Effect.sleep("50 millis")
+        assert.strictEqual(yield* subscriptions, 4, "one LiveKit subscription per watched channel")
+        // Give the LiveKit subscriptions' paths a moment, then stream: 5 s at 10 Hz.
         yield* Effect.sleep("1 second")
         camera.write("go\n", true)
         const cameraExit = yield* Effect.promise(() => camera.exited).pipe(Effect.timeout("30 seconds"))
@@ -160,6 +170,23 @@ describe("effect-livekit foxglove", () => {
           const image = decode(depth, message.data)
           assert.deepInclude(image, { width: 424, height: 240, encoding: "16UC1" })
         }
+        // Each other topic's messages decode with its channel's schema as what the camera sent.
+        const decoded = (topic: string) =>
+          watcher.messages.filter((m) => m.subscriptionId === others.get(topic)).map((m) =>
+            decode(byTopic(topic), m.data)
+          )
+        const colour = decoded("camera/camera/color")
+        assert.isAbove(colour.length, 0)
+        for (const image of colour) {
+          assert.strictEqual(image["format"], "jpeg")
+          assert.deepStrictEqual(Array.from((image["data"] as Uint8Array).subarray(0, 2)), [0xff, 0xd8])
+        }
+        const poses = decoded("camera/camera/pose")
+        assert.isAtLeast(poses.length, 45)
+        for (const pose of poses) assert.strictEqual(pose["frameId"], "world")
+        const calibrations = decoded("camera/camera/depth/camera_info")
+        assert.isAtLeast(calibrations.length, 45)
+        for (const info of calibrations) assert.deepInclude(info, { width: 424, height: 240 })
         // What a Foxglove client sees of the last depth frame, rendered (the README's picture, with FOXGLOVE_DEPTH_PNG).
         const keep = process.env["FOXGLOVE_DEPTH_PNG"]
         if (keep !== undefined) {
