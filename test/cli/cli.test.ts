@@ -200,6 +200,12 @@ describe.concurrent("effect-livekit token", { timeout: 30_000 }, () => {
     )
     assert.match(errorLine(await cli(["view", "--port", "70000"])), /^effect-livekit: --port must be 0 to 65535/)
     assert.match(errorLine(await cli(["foxglove", "--port", "-1"])), /^effect-livekit: --port must be 0 to 65535/)
+    for (const args of [["frobnicate"], ["frobnicate", "--help"], ["frobnicate", "tail", "--help"]]) {
+      assert.match(
+        errorLine(await cli(args), 2),
+        /^effect-livekit: unknown command "frobnicate" \(see effect-livekit --help\)$/
+      )
+    }
     assert.match(
       errorLine(await cli(["view", "--url", "wss://example.livekit.cloud"])),
       /^effect-livekit: no credentials for wss:\/\/example\.livekit\.cloud/

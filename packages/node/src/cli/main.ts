@@ -33,6 +33,18 @@ import * as ViewCommand from "./ViewCommand.ts"
 
 export const VERSION = "0.1.0"
 
+const subcommands = [
+  DevServerCommand.command,
+  TokenCommand.command,
+  TracksCommand.command,
+  TailCommand.command,
+  PublishCommand.command,
+  RecordCommand.command,
+  ViewCommand.command,
+  FoxgloveCommand.command,
+  ExecCommand.command
+] as const
+
 export const command = Command.make("effect-livekit").pipe(
   Command.withDescription(
     "LiveKit data tracks from the command line: run a dev server, mint tokens, list, tail, publish, record " +
@@ -41,17 +53,7 @@ export const command = Command.make("effect-livekit").pipe(
       "environment (LIVEKIT_URL, LIVEKIT_TOKEN, LIVEKIT_API_KEY, LIVEKIT_API_SECRET, LIVEKIT_ROOM, LIVEKIT_IDENTITY); " +
       "without a URL they use the dev server on ws://127.0.0.1:7880."
   ),
-  Command.withSubcommands([
-    DevServerCommand.command,
-    TokenCommand.command,
-    TracksCommand.command,
-    TailCommand.command,
-    PublishCommand.command,
-    RecordCommand.command,
-    ViewCommand.command,
-    FoxgloveCommand.command,
-    ExecCommand.command
-  ])
+  Command.withSubcommands(subcommands)
 )
 
 /** Invalid invocations: the errors and where to find help, on stderr; no full help page. */
@@ -72,6 +74,22 @@ const isShowHelp = (cause: Cause.Cause<unknown>) =>
     Cause.isFailReason(reason) && typeof reason.error === "object" && reason.error !== null &&
     "_tag" in reason.error && reason.error._tag === "ShowHelp"
   )
+
+/**
+ * The first word names the command: an unknown one is a malformed invocation whatever follows it (`--help` after it
+ * would otherwise show the top-level help and exit 0).
+ */
+const unknownCommand = (argv: ReadonlyArray<string>): string | undefined => {
+  const first = argv[0]
+  if (first === undefined || first.startsWith("-")) return undefined
+  return subcommands.some((subcommand) => subcommand.name === first) ? undefined : first
+}
+
+const unknown = unknownCommand(process.argv.slice(2))
+if (unknown !== undefined) {
+  process.stderr.write(`effect-livekit: unknown command "${unknown}" (see effect-livekit --help)\n`)
+  process.exit(2)
+}
 
 Command.run(command, { version: VERSION }).pipe(
   Effect.provide([NodeServices.layer, presenter]),
