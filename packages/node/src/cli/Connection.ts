@@ -9,8 +9,9 @@
  * namespace; a command whose URL is on loopback joins it (see `Isolation.reexecForServer`).
  */
 import { AccessToken, type RoomShape } from "@effect-livekit/core"
-import { Config, Duration, Effect, Layer, type LogLevel, Option, Redacted, type Scope } from "effect"
+import { Config, Duration, Effect, Layer, type LogLevel, Option, Redacted, Schema, type Scope } from "effect"
 import { Flag, GlobalFlag } from "effect/cli"
+import { decodeJwt } from "jose"
 import type { FfiLogLevel } from "../FfiClient.ts"
 import { CliFailure } from "./Failure.ts"
 
@@ -135,24 +136,28 @@ export const keyPair = (
   )
 }
 
-/** The identity and room a token grants (read, not verified: the server verifies it). */
+/** The claims the commands read from a token: its subject and the room of its video grant. */
+const TokenClaims = Schema.Struct({
+  sub: Schema.optional(Schema.String),
+  video: Schema.optional(Schema.Struct({ room: Schema.optional(Schema.String) }))
+})
+const decodeClaims = Schema.decodeUnknownOption(TokenClaims)
+
+/** The identity and room a token grants (read with jose's `decodeJwt`, not verified: the server verifies it). */
 export const decodeToken = (
   token: string
 ): Effect.Effect<{ readonly identity: string; readonly room: string }, CliFailure> =>
   Effect.try({
-    try: () => {
-      const [, payload] = token.split(".")
-      const claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")) as {
-        readonly sub?: unknown
-        readonly video?: { readonly room?: unknown }
-      }
-      return {
-        identity: typeof claims.sub === "string" ? claims.sub : "?",
-        room: typeof claims.video?.room === "string" ? claims.video.room : "?"
-      }
-    },
+    try: () => decodeJwt(token),
     catch: () => new CliFailure({ message: "--token is not a LiveKit access token (a JWT: header.payload.signature)" })
-  })
+  }).pipe(
+    Effect.map((payload) =>
+      Option.match(decodeClaims(payload), {
+        onNone: () => ({ identity: "?", room: "?" }),
+        onSome: (claims) => ({ identity: claims.sub ?? "?", room: claims.video?.room ?? "?" })
+      })
+    )
+  )
 
 /** Where to connect, with which token, as whom. */
 export interface Target {
