@@ -13,6 +13,7 @@
  * stream without a channel and libdatachannel reset it. The answer says nothing of SNAP, and the client performs
  * the ordinary handshake.
  */
+import { Option, Schema } from "effect"
 
 const directions = new Set(["a=sendrecv", "a=sendonly", "a=recvonly", "a=inactive"])
 
@@ -61,21 +62,20 @@ export interface RemoteCandidate {
   readonly sdpMLineIndex: number | undefined
 }
 
+/** A trickled candidate as clients send it (`RTCIceCandidateInit` as JSON); other fields are ignored. */
+const CandidateInit = Schema.fromJsonString(Schema.Struct({
+  candidate: Schema.optional(Schema.String),
+  sdpMid: Schema.optional(Schema.NullOr(Schema.String)),
+  sdpMLineIndex: Schema.optional(Schema.NullOr(Schema.Number))
+}))
+const decodeCandidateInit = Schema.decodeUnknownOption(CandidateInit)
+
 /** Parses a client's `candidateInit` JSON; `undefined` when malformed or an end-of-candidates marker. */
-export const parseCandidateInit = (json: string): RemoteCandidate | undefined => {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(json)
-  } catch {
-    return undefined
-  }
-  if (typeof parsed !== "object" || parsed === null) return undefined
-  const o = parsed as Record<string, unknown>
-  const candidate = typeof o["candidate"] === "string" ? o["candidate"] : ""
-  if (candidate.length === 0) return undefined
-  return {
-    candidate,
-    sdpMid: typeof o["sdpMid"] === "string" ? o["sdpMid"] : undefined,
-    sdpMLineIndex: typeof o["sdpMLineIndex"] === "number" ? o["sdpMLineIndex"] : undefined
-  }
-}
+export const parseCandidateInit = (json: string): RemoteCandidate | undefined =>
+  Option.match(decodeCandidateInit(json), {
+    onNone: () => undefined,
+    onSome: ({ candidate, sdpMLineIndex, sdpMid }) =>
+      candidate === undefined || candidate.length === 0
+        ? undefined
+        : { candidate, sdpMid: sdpMid ?? undefined, sdpMLineIndex: sdpMLineIndex ?? undefined }
+  })

@@ -1,5 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
-import { shapeAnswer } from "../src/Sdp.ts"
+import { Schema } from "effect"
+import { parseCandidateInit, shapeAnswer } from "../src/Sdp.ts"
 
 /** libdatachannel's answer to a LiveKit offer, shortened: one placeholder and the data section. */
 const answer = [
@@ -51,5 +52,29 @@ describe("shapeAnswer", () => {
     for (const kept of ["a=sendrecv", "a=sctp-port:5000", "a=max-message-size:262144", "a=setup:active"]) {
       assert.include(data, kept)
     }
+  })
+})
+
+describe("parseCandidateInit", () => {
+  it("reads a browser's and the Rust client's candidate init, and nothing else", () => {
+    assert.deepStrictEqual(
+      parseCandidateInit(
+        "{\"candidate\":\"candidate:1 1 udp 1 10.77.0.2 5000 typ host\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0}"
+      ),
+      { candidate: "candidate:1 1 udp 1 10.77.0.2 5000 typ host", sdpMid: "0", sdpMLineIndex: 0 }
+    )
+    assert.deepStrictEqual(parseCandidateInit("{\"candidate\":\"c\",\"sdpMid\":null,\"usernameFragment\":null}"), {
+      candidate: "c",
+      sdpMid: undefined,
+      sdpMLineIndex: undefined
+    })
+    for (const malformed of ["", "null", "[]", "{\"candidate\":\"\"}", "{\"candidate\":42}", "{", "{}"]) {
+      assert.isUndefined(parseCandidateInit(malformed), malformed)
+    }
+  })
+
+  it.prop("never throws, whatever the text", { text: Schema.String }, ({ text }) => {
+    const parsed = parseCandidateInit(text)
+    assert.isTrue(parsed === undefined || parsed.candidate.length > 0)
   })
 })
