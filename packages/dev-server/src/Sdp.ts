@@ -66,7 +66,7 @@ export interface RemoteCandidate {
 const CandidateInit = Schema.fromJsonString(Schema.Struct({
   candidate: Schema.optional(Schema.String),
   sdpMid: Schema.optional(Schema.NullOr(Schema.String)),
-  sdpMLineIndex: Schema.optional(Schema.NullOr(Schema.Number))
+  sdpMLineIndex: Schema.optional(Schema.NullOr(Schema.Int))
 }))
 const decodeCandidateInit = Schema.decodeUnknownOption(CandidateInit)
 
