@@ -1,5 +1,5 @@
 /** What every benchmark entry point shares: flags, the output directory, isolation and the runner. */
-import { Isolation } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { NodeRuntime } from "@effect/platform-node"
 import { Effect } from "effect"
 import { mkdirSync, writeFileSync } from "node:fs"

@@ -9,7 +9,8 @@
  * `npx -y pnpm@12.21.0 bench:foxglove -- [--seconds 10] [--fps 10] [--out dir] [--smoke]`
  */
 import { DataTrackFrame, Room } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { FoxgloveBridge } from "@effect-livekit/realsense"
 import { NodeRuntime } from "@effect/platform-node"

@@ -8,7 +8,8 @@
  * `npx -y pnpm@12.21.0 bench:rgbd -- [--seconds 4]`
  */
 import { Room } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import {
   McapFile,

@@ -16,7 +16,8 @@
  * candidates on loopback, and test traffic stays off the host's interfaces).
  */
 import { Room } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { DepthPreview, FoxgloveMessages, McapFile, Recorder, RgbdMessages, WireCodec } from "@effect-livekit/realsense"
 import { NodeRuntime, NodeServices } from "@effect/platform-node"

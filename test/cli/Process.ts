@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
-export const CLI = fileURLToPath(new URL("../../packages/node/src/cli/bin.ts", import.meta.url))
+export const CLI = fileURLToPath(new URL("../../packages/cli/src/bin.ts", import.meta.url))
 export const DEMO = fileURLToPath(new URL("../../examples/src/demo.ts", import.meta.url))
 
 /** Variables that would point a child somewhere else than the test's own server. */

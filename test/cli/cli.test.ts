@@ -2,7 +2,7 @@
  * The `effect-livekit` command line end to end: every command as a real process against a dev server started by the
  * `dev-server` command, output parsed; bad input gives one line on stderr and a non-zero exit.
  */
-import { Isolation } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { McapFile } from "@effect-livekit/realsense"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"

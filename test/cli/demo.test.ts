@@ -2,7 +2,7 @@
  * `pnpm demo` end to end, as a real process: the robot and the human on the embedded dev server through the LiveKit
  * Rust core, on a server named by LIVEKIT_URL, and in memory; its summary parsed; bad configuration in one line.
  */
-import { Isolation } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { afterAll, beforeAll } from "vitest"

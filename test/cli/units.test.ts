@@ -1,11 +1,11 @@
 /** The pure parts of the CLI and of the shared-namespace decision, without processes. */
 import { DataTrackFrame } from "@effect-livekit/core"
-import { Isolation } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Exit } from "effect"
-import * as Format from "../../packages/node/src/cli/Format.ts"
-import { syntheticFrame } from "../../packages/node/src/cli/PublishCommand.ts"
-import { grantsOf } from "../../packages/node/src/cli/TokenCommand.ts"
+import * as Format from "../../packages/cli/src/Format.ts"
+import { syntheticFrame } from "../../packages/cli/src/PublishCommand.ts"
+import { grantsOf } from "../../packages/cli/src/TokenCommand.ts"
 
 describe("Isolation.decideShared", () => {
   const root: Isolation.Environment = { platform: "linux", uid: 0, env: {}, hasVethPair: false }

@@ -4,7 +4,8 @@
  * named by LIVEKIT_URL + LIVEKIT_API_KEY / LIVEKIT_API_SECRET when those are set.
  */
 import { AccessToken } from "@effect-livekit/core"
-import { DevServer, type Forwarder, Isolation } from "@effect-livekit/dev-server"
+import { DevServer, type Forwarder } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { Context, Effect, Layer } from "effect"
 import { type Grants, RoomHarness } from "../contract/Harness.ts"

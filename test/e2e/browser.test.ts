@@ -5,7 +5,8 @@
  * that may not subscribe. Runs inside the private network namespace (`isolate.ts`), browser included.
  */
 import { DataTrackFrame, DataTrackSchemaId, type LocalDataTrack, type RoomShape } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { PageBundle, PageServer } from "@effect-livekit/view"
 import { expect, layer } from "@effect/vitest"

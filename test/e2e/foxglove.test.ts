@@ -7,7 +7,8 @@
  */
 import { createFileRegistry, fromBinary } from "@bufbuild/protobuf"
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { DepthPreview, FoxgloveMessages, RgbdMessages } from "@effect-livekit/realsense"
 import { assert, describe, it } from "@effect/vitest"
 import { type Channel, FoxgloveClient, type MessageData, type StatusMessage } from "@foxglove/ws-protocol"

@@ -3,7 +3,8 @@
  * on the embedded dev server (inside the private network namespace: run through `isolate.ts`, as `pnpm test` does).
  */
 import { Room } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import {
   FoxgloveMessages as Foxglove,

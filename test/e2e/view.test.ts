@@ -5,7 +5,7 @@
  * image shown — then publishes a line of text from the page and reads it with `effect-livekit tail`. It saves a
  * screenshot (to VIEW_SCREENSHOT when set: the README's picture is taken this way).
  */
-import { Isolation } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { copyFileSync, mkdtempSync } from "node:fs"

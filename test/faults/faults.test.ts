@@ -3,7 +3,8 @@
  * killed, a participant's signalling WebSocket dropped. Every wait is bounded; the figures are printed.
  */
 import { AccessToken, DataTrackFrame, type RoomShape } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { describe, expect, layer } from "@effect/vitest"
 import { Effect, Layer } from "effect"

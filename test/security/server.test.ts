@@ -6,7 +6,8 @@
  * participant.
  */
 import { DataTrackFrame, DataTrackLimits, DataTrackSchemaId, type RoomShape } from "@effect-livekit/core"
-import { DevServer, Isolation, SignalCodec, Signalling, Token } from "@effect-livekit/dev-server"
+import { DevServer, SignalCodec, Signalling, Token } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { expect, layer } from "@effect/vitest"
 import { Context, Data, Effect, Layer } from "effect"

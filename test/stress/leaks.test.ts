@@ -4,7 +4,8 @@
  * left (DevServer.stats), and the RSS settles. Short in CI; `pnpm soak` runs 1,000 cycles of each kind.
  */
 import { DataTrackFrame, type RoomShape } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { expect, layer } from "@effect/vitest"
 import { Effect, Layer } from "effect"

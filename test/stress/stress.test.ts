@@ -5,7 +5,8 @@
  * Short in CI; `pnpm soak` runs the long versions. Every figure is printed with a `[stress]` prefix.
  */
 import type { RemoteDataTrack } from "@effect-livekit/core"
-import { DevServer, Isolation } from "@effect-livekit/dev-server"
+import { DevServer } from "@effect-livekit/dev-server"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { expect, layer } from "@effect/vitest"
 import { Effect, Exit, Layer, Scope, Stream } from "effect"

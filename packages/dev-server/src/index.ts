@@ -7,7 +7,6 @@ export {
   type TokenGrants
 } from "./DevServer.ts"
 export * as Forwarder from "./Forwarder.ts"
-export * as Isolation from "./Isolation.ts"
 export * as RoomState from "./RoomState.ts"
 export * as SignalCodec from "./SignalCodec.ts"
 export * as Signalling from "./Signalling.ts"

@@ -7,6 +7,7 @@
  * namespace when they connect to a loopback URL.
  */
 import { AccessToken } from "@effect-livekit/core"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { Console, Context, Effect, Layer, Option, Redacted, References } from "effect"
 import { Command, Flag, GlobalFlag } from "effect/cli"
 import * as Connection from "./Connection.ts"
@@ -49,7 +50,7 @@ export const command = Command.make("dev-server", {
     const url = Option.getOrElse(flags.url, () => Connection.DEFAULT_URL)
     const address = yield* listenAddress(url, flags.port)
     const keys = yield* Connection.keyPair(flags, `ws://127.0.0.1:${address.port}`)
-    const { DevServer, Isolation } = yield* Connection.loadDevServer
+    const { DevServer } = yield* Connection.loadDevServer
     // On Linux as root: re-run inside the shared namespace (created, and deleted when the server stops).
     yield* Isolation.reexecInSharedNamespace().pipe(
       Effect.mapError((error) => new CliFailure({ message: error.message }))

@@ -5,6 +5,7 @@
  * its own token (identity `<identity>-<n>`), which may subscribe and publish data but not media.
  */
 import { AccessToken } from "@effect-livekit/core"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { Effect, Option, Redacted } from "effect"
 import { Command } from "effect/cli"
 import * as Connection from "./Connection.ts"
@@ -54,7 +55,6 @@ export const command = Command.make("view", {
     yield* Run.info(`view of room "${room}" on ${url}: open ${server.url}`)
     // In the dev server's shared namespace (joined like every command does, for a loopback URL), the page is only
     // reachable from a browser inside it too.
-    const { Isolation } = yield* Connection.loadDevServer
     const namespace = process.env[Isolation.NETNS_ENV]
     if (namespace !== undefined && namespace !== "1") {
       yield* Run.info(

@@ -9,10 +9,11 @@
  * namespace; a command whose URL is on loopback joins it (see `Isolation.reexecForServer`).
  */
 import { AccessToken, type RoomShape } from "@effect-livekit/core"
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
+import type { FfiLogLevel } from "@effect-livekit/node"
 import { Config, Duration, Effect, Layer, type LogLevel, Option, Redacted, Schema, type Scope } from "effect"
 import { Flag, GlobalFlag } from "effect/cli"
 import { decodeJwt } from "jose"
-import type { FfiLogLevel } from "../FfiClient.ts"
 import { CliFailure } from "./Failure.ts"
 
 export const DEFAULT_URL = "ws://127.0.0.1:7880"
@@ -83,19 +84,9 @@ export interface ConnectionFlags {
 }
 
 // The FFI, the room and the dev server's modules are loaded when a command needs them: `token` and `--help` stay fast.
-const loadRoom = Effect.promise(() => Promise.all([import("../FfiClient.ts"), import("../LiveKitRoom.ts")]))
-/** The dev server package (for `Isolation`), loaded on first use. */
+const loadRoom = Effect.promise(() => import("@effect-livekit/node"))
+/** The dev server (node-datachannel, a native module), loaded only by the command that runs it. */
 export const loadDevServer = Effect.promise(() => import("@effect-livekit/dev-server"))
-
-/** Whether a URL points at this machine's loopback (as `Isolation.isLoopbackUrl`, without loading the dev server). */
-export const isLoopbackUrl = (url: string): boolean => {
-  try {
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, "")
-    return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host)
-  } catch {
-    return false
-  }
-}
 
 /** A URL a LiveKit client can connect to, or a clear failure. */
 export const parseUrl = (raw: string): Effect.Effect<string, CliFailure> =>
@@ -122,7 +113,7 @@ export const keyPair = (
   if (Option.isSome(flags.apiKey) && Option.isSome(flags.apiSecret)) {
     return Effect.succeed({ apiKey: flags.apiKey.value, apiSecret: flags.apiSecret.value })
   }
-  if (Option.isNone(flags.apiKey) && Option.isNone(flags.apiSecret) && isLoopbackUrl(url)) {
+  if (Option.isNone(flags.apiKey) && Option.isNone(flags.apiSecret) && Isolation.isLoopbackUrl(url)) {
     return Effect.succeed({ apiKey: DEV_API_KEY, apiSecret: Redacted.make(DEV_API_SECRET) })
   }
   const missing = Option.isSome(flags.apiKey) ? "--api-secret (LIVEKIT_API_SECRET)" : "--api-key (LIVEKIT_API_KEY)"
@@ -198,13 +189,12 @@ export const target = Effect.fn("cli.target")(function*(
  * `effect-livekit dev-server` when the URL is on loopback and that namespace exists (never returns then).
  */
 export const joinServerNamespace = (url: string): Effect.Effect<void, CliFailure> =>
-  loadDevServer.pipe(
-    Effect.flatMap(({ Isolation }) => Isolation.reexecForServer(url)),
+  Isolation.reexecForServer(url).pipe(
     Effect.mapError((error) => new CliFailure({ message: error.message }))
   )
 
 const connectHint = (url: string): string => {
-  if (!isLoopbackUrl(url)) return ""
+  if (!Isolation.isLoopbackUrl(url)) return ""
   return " (is `effect-livekit dev-server` running?)"
 }
 
@@ -226,7 +216,7 @@ export const connect = (target: Target): Effect.Effect<RoomShape, CliFailure, Sc
     // The CLI prints connection failures itself: the Rust core's own logs only with --log-level.
     const requested = Option.flatten(yield* Effect.serviceOption(GlobalFlag.LogLevel))
     const logLevel = Option.match(requested, { onNone: () => "None" as const, onSome: ffiLogLevel })
-    const [{ FfiClient }, LiveKitRoom] = yield* loadRoom
+    const { FfiClient, LiveKitRoom } = yield* loadRoom
     // The FFI client lives as long as the room: both are released when the scope closes.
     const client = yield* Layer.build(FfiClient.layerWith({ logLevel }))
     return yield* LiveKitRoom.make({

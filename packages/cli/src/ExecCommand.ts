@@ -3,6 +3,7 @@
  * network namespace when there is one — with `LIVEKIT_URL` and credentials in its environment, so that an app using
  * `LiveKitRoom.layerConfig` needs no configuration.
  */
+import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { Effect, Option, Redacted } from "effect"
 import { Argument, Command } from "effect/cli"
 import * as Connection from "./Connection.ts"
@@ -35,7 +36,6 @@ export const command = Command.make("exec", {
       ...Option.match(flags.room, { onNone: () => ({}), onSome: (room) => ({ LIVEKIT_ROOM: room }) }),
       ...Option.match(flags.identity, { onNone: () => ({}), onSome: (identity) => ({ LIVEKIT_IDENTITY: identity }) })
     }
-    const { Isolation } = yield* Connection.loadDevServer
     const decision = Isolation.decideShared(url)
     const status = yield* (decision._tag === "Join"
       ? Isolation.runInNamedNamespace(decision.name, flags.argv, env)
