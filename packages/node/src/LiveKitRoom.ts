@@ -309,7 +309,7 @@ const subscribeRemote = Effect.fnUntraced(function*(
  * Storing and fetching a blob are idempotent, so such a call is made again (twice at most).
  */
 const BLOB_TIMEOUT = /data blob timed out/
-const retryBlobTimeout = <A, E extends { readonly _tag: string; readonly message: string }, R>(
+export const retryBlobTimeout = <A, E extends { readonly _tag: string; readonly message: string }, R>(
   effect: Effect.Effect<A, E, R>
 ): Effect.Effect<A, E, R> =>
   Effect.retry(effect, { times: 2, while: (error) => error._tag === "Internal" && BLOB_TIMEOUT.test(error.message) })
