@@ -17,12 +17,7 @@ export const parseTrackRef = (
   return Effect.succeed({ publisher: ref.slice(0, slash), name: ref.slice(slash + 1) })
 }
 
-export const formatBytes = (bytes: number): string =>
-  bytes < 1000
-    ? `${Math.round(bytes)} B`
-    : bytes < 1_000_000
-    ? `${(bytes / 1000).toFixed(1)} kB`
-    : `${(bytes / 1_000_000).toFixed(2)} MB`
+export const formatBytes = FramePreview.formatBytes
 
 export const describeTrack = (info: DataTrackInfo): string =>
   `sid=${info.sid} schema=${

@@ -13,6 +13,14 @@ import type { TimestampUnit } from "./DataTrackFrame.ts"
 export const guessTimestampUnit = (value: bigint): TimestampUnit =>
   value > 100_000_000_000_000n ? "microseconds" : "milliseconds"
 
+/** A byte count for people: `999 B`, `1.5 kB`, `2.50 MB`. */
+export const formatBytes = (bytes: number): string =>
+  bytes < 1000
+    ? `${Math.round(bytes)} B`
+    : bytes < 1_000_000
+    ? `${(bytes / 1000).toFixed(1)} kB`
+    : `${(bytes / 1_000_000).toFixed(2)} MB`
+
 /** How to read a frame's unitless user timestamp: `auto` guesses with {@link guessTimestampUnit}. */
 export type TimestampReading = "ms" | "us" | "auto"
 
@@ -51,9 +59,11 @@ export const preview = (payload: Uint8Array, maxChars = 80): string => {
   return `hex ${hexHead(payload)}`
 }
 
+const lenient = new TextDecoder()
+
 /** The `#<n>` sequence number near the start of a payload (`publish` and the demo robot write one). */
 export const sequenceOf = (payload: Uint8Array): number | undefined => {
-  const head = new TextDecoder().decode(payload.subarray(0, 64))
+  const head = lenient.decode(payload.subarray(0, 64))
   const match = /#(\d+)/.exec(head)
   return match?.[1] === undefined ? undefined : Number(match[1])
 }

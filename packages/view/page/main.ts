@@ -46,12 +46,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(
   return node
 }
 
-const formatRate = (bytes: number) =>
-  bytes < 1000
-    ? `${Math.round(bytes)} B/s`
-    : bytes < 1e6
-    ? `${(bytes / 1e3).toFixed(1)} kB/s`
-    : `${(bytes / 1e6).toFixed(2)} MB/s`
+const formatRate = (bytesPerSecond: number) => `${FramePreview.formatBytes(bytesPerSecond)}/s`
 
 const COLUMNS = ["track", "publisher", "schema", "encoding", "fps", "bps", "drops", "latency", "latest"] as const
 const HEADINGS = ["track", "publisher", "schema", "encoding", "frames/s", "bytes/s", "drops", "latency", "latest frame"]
