@@ -17,6 +17,7 @@ import { writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll } from "vitest"
 import { baseEnv, CLI, start, stopAll } from "../cli/Process.ts"
+import * as Eventually from "./Eventually.ts"
 
 const CAMERA = fileURLToPath(new URL("../../examples/src/camera.ts", import.meta.url))
 const TOPICS = ["camera/camera/color", "camera/camera/depth", "camera/camera/depth/camera_info", "camera/camera/pose"]
@@ -59,14 +60,7 @@ const connect = (url: string) =>
     ({ client }) => Effect.sync(() => client.close())
   )
 
-const until = (ok: () => boolean, what: string, timeoutMs = 20_000) =>
-  Effect.gen(function*() {
-    const deadline = Date.now() + timeoutMs
-    while (!ok()) {
-      if (Date.now() > deadline) return yield* Effect.die(new Error(`timed out waiting for ${what}`))
-      yield* Effect.sleep("50 millis")
-    }
-  })
+const until = (ok: () => boolean, what: string) => Eventually.until(Effect.sync(ok), (done) => done, what)
 
 /** Decodes a message with the schema its channel advertised (a base64 FileDescriptorSet). */
 const decode = (channel: Channel, data: ArrayBufferView): Record<string, unknown> => {
@@ -135,14 +129,7 @@ describe("effect-livekit foxglove", () => {
 
         const depth = byTopic("camera/camera/depth")
         const subscription = watcher.client.subscribe(depth.id)
-        const subscribed = yield* Effect.gen(function*() {
-          const deadline = Date.now() + 20_000
-          for (;;) {
-            const n = yield* subscriptions
-            if (n === 1 || Date.now() > deadline) return n
-            yield* Effect.sleep("50 millis")
-          }
-        })
+        const subscribed = yield* Eventually.settle(subscriptions, (n) => n === 1)
         assert.strictEqual(subscribed, 1, "the bridge subscribed to the depth track once watched")
         // The other three topics, watched too.
         const others = new Map(
@@ -151,9 +138,11 @@ describe("effect-livekit foxglove", () => {
             watcher.client.subscribe(byTopic(topic).id)
           ])
         )
-        const deadline = Date.now() + 20_000
-        while ((yield* subscriptions) < 4 && Date.now() < deadline) yield* Effect.sleep("50 millis")
-        assert.strictEqual(yield* subscriptions, 4, "one LiveKit subscription per watched channel")
+        assert.strictEqual(
+          yield* Eventually.settle(subscriptions, (n) => n >= 4),
+          4,
+          "one LiveKit subscription per watched channel"
+        )
         // Give the LiveKit subscriptions' paths a moment, then stream: 5 s at 10 Hz.
         yield* Effect.sleep("1 second")
         camera.write("go\n", true)
@@ -258,9 +247,11 @@ describe("effect-livekit foxglove", () => {
 
         // The last watcher leaves: the bridge unsubscribes on LiveKit; the channel stays advertised.
         good.client.unsubscribe(subscription)
-        const deadline = Date.now() + 10_000
-        while ((yield* subscriptions) !== 0 && Date.now() < deadline) yield* Effect.sleep("50 millis")
-        assert.strictEqual(yield* subscriptions, 0, "unsubscribed on LiveKit")
+        assert.strictEqual(
+          yield* Eventually.settle(subscriptions, (n) => n === 0, { timeoutMs: 10_000 }),
+          0,
+          "unsubscribed on LiveKit"
+        )
         assert.deepStrictEqual(good.unadvertised, [])
         assert.strictEqual(bridge.child.exitCode, null, "the bridge still serves")
         yield* Effect.promise(() => camera.stop())

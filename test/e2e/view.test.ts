@@ -16,6 +16,7 @@ import type { Page } from "playwright-core"
 import { afterAll } from "vitest"
 import { baseEnv, CLI, DEMO, start, startDevServer, stopAll } from "../cli/Process.ts"
 import * as Chromium from "./Chromium.ts"
+import * as Eventually from "./Eventually.ts"
 
 const CAMERA = fileURLToPath(new URL("../../examples/src/camera.ts", import.meta.url))
 const STREAM_SECONDS = 60
@@ -56,15 +57,7 @@ const depthCanvas = (page: Page) =>
   }, undefined)
 
 const until = <A>(read: Effect.Effect<A, unknown>, ok: (value: A) => boolean, what: string, timeoutMs = 30_000) =>
-  Effect.gen(function*() {
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
-      const value = yield* read
-      if (ok(value)) return value
-      if (Date.now() > deadline) return yield* Effect.die(new Error(`${what}: last seen ${JSON.stringify(value)}`))
-      yield* Effect.sleep("200 millis")
-    }
-  })
+  Eventually.until(read, ok, what, { timeoutMs, intervalMs: 200 })
 
 describe("effect-livekit view in Chromium", () => {
   it.live(
