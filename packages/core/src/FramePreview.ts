@@ -65,7 +65,10 @@ const lenient = new TextDecoder()
 export const sequenceOf = (payload: Uint8Array): number | undefined => {
   const head = lenient.decode(payload.subarray(0, 64))
   const match = /#(\d+)/.exec(head)
-  return match?.[1] === undefined ? undefined : Number(match[1])
+  if (match?.[1] === undefined) return undefined
+  // Binary payloads (a compressed image) contain "#<digits>" by chance: only a text line up to the number counts.
+  const prefix = head.slice(0, match.index + match[0].length)
+  return prefix.includes("\uFFFD") || CONTROL.test(prefix) ? undefined : Number(match[1])
 }
 
 /** Running counts of a track's frames: totals, frames missing between `#<n>` sequence numbers, windowed rates. */

@@ -15,6 +15,9 @@ describe("FramePreview", () => {
   it("reads the #<n> sequence number and the sender's time", () => {
     expect(sequenceOf(text("robot status #42 uptime=1ms"))).toBe(42)
     expect(sequenceOf(text("no number"))).toBeUndefined()
+    // binary bytes that happen to hold "#12" (a zlib depth frame did, in the view test) are not a sequence line
+    expect(sequenceOf(Uint8Array.from([0x78, 0x01, 0x9c, ...text("#12"), 0xff]))).toBeUndefined()
+    expect(sequenceOf(Uint8Array.from([0xff, 0xfe, ...text("#12")]))).toBeUndefined()
     expect(sentMillis(1_700_000_000_000n, "auto")).toBe(1_700_000_000_000)
     expect(sentMillis(1_700_000_000_000_000n, "auto")).toBe(1_700_000_000_000)
     expect(sentMillis(1500n, "us")).toBe(1.5)
