@@ -1,10 +1,18 @@
 /**
  * LiveKit access tokens: HS256 JWTs signed with an API secret, `iss` = API key, `sub` = identity,
  * grants in the `video` claim. Any LiveKit server (Cloud, self-hosted, the dev server) accepts them.
+ *
+ * @since 0.1.0
  */
 import { Effect, Redacted, Schema } from "effect"
 import * as Jose from "jose"
 
+/**
+ * What `mint` needs: the API key and secret, who joins which room, and the token's grants and lifetime.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface TokenOptions {
   readonly apiKey: string
   readonly apiSecret: string | Redacted.Redacted<string>
@@ -21,13 +29,24 @@ export interface TokenOptions {
   readonly notBeforeSeconds?: number | undefined
 }
 
+/**
+ * `mint` could not sign the token; `message` gives the cause.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class TokenSigningFailed extends Schema.TaggedError<TokenSigningFailed>()("TokenSigningFailed", {
   message: Schema.String
 }) {}
 
 const grant = (key: string, value: boolean | undefined) => (value === undefined ? {} : { [key]: value })
 
-/** Mints a token granting `identity` to join `room`. */
+/**
+ * Mints a token granting `identity` to join `room`.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const mint = Effect.fn("AccessToken.mint")(function*(options: TokenOptions) {
   const now = Math.floor(Date.now() / 1000)
   const secret = Redacted.isRedacted(options.apiSecret) ? Redacted.value(options.apiSecret) : options.apiSecret

@@ -4,17 +4,42 @@
  * The user timestamp is a unitless u64 on the wire. The Rust, Swift, Android and Python helpers write
  * milliseconds since the Unix epoch (the C++ examples microseconds), so the unit is explicit here:
  * milliseconds unless said otherwise.
+ *
+ * @since 0.1.0
  */
 import { Effect, Schema } from "effect"
 
-/** The unit of a frame's user timestamp. */
+/**
+ * The unit of a frame's user timestamp.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
 export const TimestampUnit = Schema.Literals(["milliseconds", "microseconds"])
+/**
+ * The unit of a frame's user timestamp: `"milliseconds"` or `"microseconds"`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type TimestampUnit = typeof TimestampUnit.Type
 
+/**
+ * The unit a user timestamp is most likely in (from `FramePreview`).
+ *
+ * @since 0.1.0
+ * @category re-exports
+ */
 export { guessTimestampUnit } from "./FramePreview.ts"
 
 const U64 = Schema.BigInt.check(Schema.isBetweenBigInt({ minimum: 0n, maximum: 0xffff_ffff_ffff_ffffn }))
 
+/**
+ * A frame of a data track: its payload bytes, plus the sender's optional user timestamp and the unit to read it in.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export class DataTrackFrame extends Schema.Class<DataTrackFrame>("@effect-livekit/core/DataTrackFrame")({
   payload: Schema.Uint8Array,
   /** Sender time in `timestampUnit` since the Unix epoch, when the sender set one. */

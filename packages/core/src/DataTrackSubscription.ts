@@ -1,10 +1,20 @@
-/** A live subscription to a remote data track. */
+/**
+ * A live subscription to a remote data track.
+ *
+ * @since 0.1.0
+ */
 import { Stream } from "effect"
 import type { SubscribeError } from "./DataTrackError.ts"
 import type { DataTrackFrame } from "./DataTrackFrame.ts"
 import * as DataTrackMetrics from "./DataTrackMetrics.ts"
 import type { RemoteDataTrack } from "./RemoteDataTrack.ts"
 
+/**
+ * A subscription to a remote data track: its frames, every one in order or only the newest.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackSubscription {
   readonly track: RemoteDataTrack
   /**
@@ -20,6 +30,12 @@ export interface DataTrackSubscription {
   readonly latest: Stream.Stream<DataTrackFrame, SubscribeError>
 }
 
+/**
+ * The frame streams a `Room` implementation provides for a subscription; `make` adds the receive metrics.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackSubscriptionBackend {
   readonly frames: Stream.Stream<DataTrackFrame, SubscribeError>
   readonly latest: Stream.Stream<DataTrackFrame, SubscribeError>
@@ -31,7 +47,12 @@ const observed = <E>(frames: Stream.Stream<DataTrackFrame, E>): Stream.Stream<Da
     DataTrackMetrics.recordReceived
   )
 
-/** Builds the public subscription over a backend, adding the receive metrics. */
+/**
+ * Builds the public subscription over a backend, adding the receive metrics.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const make = (track: RemoteDataTrack, backend: DataTrackSubscriptionBackend): DataTrackSubscription => ({
   track,
   frames: observed(backend.frames),

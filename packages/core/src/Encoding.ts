@@ -3,15 +3,27 @@
  *
  * The well-known encodings mirror MCAP's well-known encodings; anything else is a custom encoding
  * (a non-empty string of at most 25 characters).
+ *
+ * @since 0.1.0
  */
 import { Result, Schema } from "effect"
 
-/** Longest custom encoding name the LiveKit core accepts. */
+/**
+ * Longest custom encoding name the LiveKit core accepts.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const MAX_CUSTOM_ENCODING_LENGTH = 25
 
 const CustomEncoding = Schema.String.check(Schema.isBetweenLength(1, MAX_CUSTOM_ENCODING_LENGTH))
 
-/** Well-known frame encodings, named as MCAP's message encodings. */
+/**
+ * Well-known frame encodings, named as MCAP's message encodings.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
 export const WellKnownFrameEncoding = Schema.Literals([
   "ros1",
   "cdr",
@@ -21,9 +33,20 @@ export const WellKnownFrameEncoding = Schema.Literals([
   "msgpack",
   "json"
 ])
+/**
+ * One of the well-known frame encodings.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type WellKnownFrameEncoding = typeof WellKnownFrameEncoding.Type
 
-/** Well-known schema encodings, named as MCAP's schema encodings. */
+/**
+ * Well-known schema encodings, named as MCAP's schema encodings.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
 export const WellKnownSchemaEncoding = Schema.Literals([
   "protobuf",
   "flatbuffer",
@@ -33,17 +56,50 @@ export const WellKnownSchemaEncoding = Schema.Literals([
   "omgidl",
   "jsonschema"
 ])
+/**
+ * One of the well-known schema encodings.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type WellKnownSchemaEncoding = typeof WellKnownSchemaEncoding.Type
 
-/** How frame payloads are encoded: a well-known encoding or `{ custom: "..." }`. */
+/**
+ * How frame payloads are encoded: a well-known encoding or `{ custom: "..." }`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
 export const FrameEncoding = Schema.Union([WellKnownFrameEncoding, Schema.Struct({ custom: CustomEncoding })])
+/**
+ * How frame payloads are encoded: a well-known encoding or `{ custom: "..." }`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type FrameEncoding = typeof FrameEncoding.Type
 
-/** How a schema definition is written: a well-known encoding or `{ custom: "..." }`. */
+/**
+ * How a schema definition is written: a well-known encoding or `{ custom: "..." }`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
 export const SchemaEncoding = Schema.Union([WellKnownSchemaEncoding, Schema.Struct({ custom: CustomEncoding })])
+/**
+ * How a schema definition is written: a well-known encoding or `{ custom: "..." }`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type SchemaEncoding = typeof SchemaEncoding.Type
 
-/** Identifies a schema: its name plus the encoding its definition is written in. */
+/**
+ * Identifies a schema: its name plus the encoding its definition is written in.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export class DataTrackSchemaId extends Schema.Class<DataTrackSchemaId>("@effect-livekit/core/DataTrackSchemaId")({
   name: Schema.String,
   encoding: SchemaEncoding
@@ -54,7 +110,12 @@ export class DataTrackSchemaId extends Schema.Class<DataTrackSchemaId>("@effect-
   }
 }
 
-/** The display name of an encoding (the custom string for custom encodings). */
+/**
+ * The display name of an encoding (the custom string for custom encodings).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const encodingName = (encoding: FrameEncoding | SchemaEncoding): string =>
   typeof encoding === "string" ? encoding : encoding.custom
 
@@ -76,6 +137,9 @@ const describedBy: Readonly<Record<WellKnownFrameEncoding, ReadonlyArray<WellKno
  * and well-known pairs must match. Custom encodings are opaque to the core, so they pair with anything.
  *
  * Returns a human-readable reason on failure.
+ *
+ * @since 0.1.0
+ * @category validation
  */
 export const validateSchemaPair = (
   schema: DataTrackSchemaId | undefined,

@@ -6,9 +6,17 @@
  *
  * The in-memory room keeps one per subscribed track; the FFI room uses one of capacity 1 behind
  * `latest`.
+ *
+ * @since 0.1.0
  */
 import { Cause, Effect } from "effect"
 
+/**
+ * One reader's place in a `FrameRing`: the next frame it takes, and what it lost by falling behind.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RingReader {
   /** Sequence number of the next frame this reader takes. */
   cursor: number
@@ -20,6 +28,12 @@ export interface RingReader {
 
 type Ending<E> = { readonly _tag: "Ended" } | { readonly _tag: "Failed"; readonly error: E }
 
+/**
+ * A broadcast ring of at most `capacity` frames, read by any number of readers with their own cursors.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export class FrameRing<A, E> {
   readonly capacity: number
   private readonly slots: Array<A | undefined>
@@ -38,6 +52,7 @@ export class FrameRing<A, E> {
     return this.head
   }
 
+  /** Whether the ring has ended or failed. */
   get isClosed(): boolean {
     return this.ending !== undefined
   }

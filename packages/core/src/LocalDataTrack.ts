@@ -1,4 +1,8 @@
-/** A data track published by the local participant. */
+/**
+ * A data track published by the local participant.
+ *
+ * @since 0.1.0
+ */
 import { Effect, Sink } from "effect"
 import type { PushError } from "./DataTrackError.ts"
 import type { DataTrackFrame } from "./DataTrackFrame.ts"
@@ -7,18 +11,35 @@ import { checkFrame } from "./DataTrackLimits.ts"
 import * as DataTrackMetrics from "./DataTrackMetrics.ts"
 import * as SendPacer from "./SendPacer.ts"
 
+/**
+ * Options of `LocalDataTrack.sink`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface SinkOptions {
   /** What to do when the publisher queue is full: drop the frame (counted) or fail the stream. */
   readonly onFull: "drop" | "fail"
 }
 
-/** What a `sink` did with the frames it was given. */
+/**
+ * What a `sink` did with the frames it was given.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface PushSummary {
   readonly pushed: number
   /** Frames dropped because the publisher queue was full (`onFull: "drop"`). */
   readonly dropped: number
 }
 
+/**
+ * A data track the local participant publishes: push frames into it one at a time, or run a Stream into its `sink`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrack {
   readonly info: DataTrackInfo
   /**
@@ -39,7 +60,12 @@ export interface LocalDataTrack {
   readonly sink: (options?: SinkOptions) => Sink.Sink<PushSummary, DataTrackFrame, never, PushError>
 }
 
-/** How a `Room` implementation pushes a frame that has passed the local checks. */
+/**
+ * How a `Room` implementation pushes a frame that has passed the local checks.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrackBackend {
   readonly info: DataTrackInfo
   readonly push: (frame: DataTrackFrame) => Effect.Effect<void, PushError>
@@ -51,7 +77,12 @@ export interface LocalDataTrackBackend {
 
 const rejected = (error: PushError) => Effect.andThen(DataTrackMetrics.recordRejected(error._tag), Effect.fail(error))
 
-/** Builds the public track over a backend: local checks, metrics and the sink are the same everywhere. */
+/**
+ * Builds the public track over a backend: local checks, metrics and the sink are the same everywhere.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const make = (backend: LocalDataTrackBackend): LocalDataTrack => {
   const pacer = backend.pacer ?? SendPacer.unpaced
   // One push is a handful of fiber steps: it runs once per frame.

@@ -1,10 +1,20 @@
-/** A data track published by another participant of the room. */
+/**
+ * A data track published by another participant of the room.
+ *
+ * @since 0.1.0
+ */
 import type { Effect, Scope } from "effect"
 import type { Internal, SubscribeError, Unpublished } from "./DataTrackError.ts"
 import type { DataTrackInfo } from "./DataTrackInfo.ts"
 import type { PipelineOptions, SubscribeOptionsInput } from "./DataTrackOptions.ts"
 import type { DataTrackSubscription } from "./DataTrackSubscription.ts"
 
+/**
+ * A data track published by another participant, to subscribe to.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RemoteDataTrack {
   readonly info: DataTrackInfo
   /** Identity of the participant publishing the track; with the name, the key that survives reconnects. */
@@ -23,12 +33,23 @@ export interface RemoteDataTrack {
   readonly setPipelineOptions: (options: PipelineOptions) => Effect.Effect<void, Unpublished | Internal>
 }
 
-/** The stable identity of a remote track: its publisher and name (SIDs change across reconnects). */
+/**
+ * The stable identity of a remote track: its publisher and name (SIDs change across reconnects).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackKey {
   readonly publisher: string
   readonly name: string
 }
 
+/**
+ * The stable key of a remote track: its publisher's identity and its name.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const keyOf = (track: RemoteDataTrack): DataTrackKey => ({
   publisher: track.publisherIdentity,
   name: track.info.name

@@ -1,9 +1,26 @@
-/** What happens in a room, as seen by the local participant. */
+/**
+ * What happens in a room, as seen by the local participant.
+ *
+ * @since 0.1.0
+ */
 import { Data } from "effect"
 import type { RemoteDataTrack } from "./RemoteDataTrack.ts"
 
+/**
+ * The state of the local participant's connection to the room.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type ConnectionState = "connected" | "reconnecting" | "disconnected"
 
+/**
+ * A room event: a data track published or unpublished, a participant connected or disconnected, or a change of
+ * connection state.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type RoomEvent = Data.TaggedEnum<{
   DataTrackPublished: { readonly track: RemoteDataTrack }
   DataTrackUnpublished: { readonly sid: string; readonly publisher: string; readonly name: string }
@@ -12,4 +29,10 @@ export type RoomEvent = Data.TaggedEnum<{
   ConnectionStateChanged: { readonly state: ConnectionState }
 }>
 
+/**
+ * Constructors, guards (`$is`) and matchers (`$match`) of `RoomEvent` values.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const RoomEvent = Data.taggedEnum<RoomEvent>()

@@ -23,7 +23,12 @@ import { Clock, Effect, Semaphore } from "effect"
 import type { DataTrackFrame } from "./DataTrackFrame.ts"
 import { packetPayloadBytes } from "./DataTrackLimits.ts"
 
-/** How many transport packets the core cuts a frame into (its header is longer with a user timestamp). */
+/**
+ * How many transport packets the core cuts a frame into (its header is longer with a user timestamp).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const packetsOf = (frame: DataTrackFrame): number =>
   Math.max(1, Math.ceil(frame.payload.byteLength / packetPayloadBytes(frame.userTimestamp !== undefined)))
 
@@ -36,19 +41,38 @@ const transportRounds = (frame: DataTrackFrame): number =>
 
 const CHANNEL_LOW_WATER_BYTES = 8 * 1024
 
-/** How often a paced push asks the transport again while booked packets are still on their way. */
+/**
+ * How often a paced push asks the transport again while booked packets are still on their way.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const PROGRESS_POLL_MS = 10
 
 /**
  * A count that has not moved for this long while packets are still owed means those packets will never be sent:
  * the core dropped their frames (evicted by frames `tryPush`ed back to back, or unpublished). The pacer then stops
  * waiting for them. A transport that moves at all moves a packet every few milliseconds.
+ *
+ * @since 0.1.0
+ * @category constants
  */
 export const PROGRESS_STALL_MS = 150
 
-/** Booked transport time after which a paced push checks the count even behind frames of one packet each. */
+/**
+ * Booked transport time after which a paced push checks the count even behind frames of one packet each.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const CHECK_EVERY_MS = 50
 
+/**
+ * How a pacer estimates the time the transport takes to send a frame.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface PacerOptions {
   /** Time the transport takes to hand one full packet to the network. */
   readonly msPerPacket: number
@@ -66,11 +90,20 @@ export interface PacerOptions {
  * What the transport tells of its progress: the packets it has handed to the network so far, over all of the
  * participant's tracks, or `undefined` when it cannot tell. A count lower than the last one means a new transport
  * (after a reconnect): counting starts afresh.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface TransportProgress {
   readonly packetsSent: Effect.Effect<number | undefined>
 }
 
+/**
+ * Paces one participant's pushes so that the transport does not drop a frame it was handed.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface SendPacer {
   /** Waits until the frames booked before are out, runs `push`, and books `frame` when it succeeds. */
   readonly paced: <E>(frame: DataTrackFrame, push: Effect.Effect<void, E>) => Effect.Effect<void, E>
@@ -78,10 +111,20 @@ export interface SendPacer {
   readonly book: (frame: DataTrackFrame) => Effect.Effect<void>
 }
 
-/** For transports that queue every frame (the in-memory room): nothing to wait for. */
+/**
+ * For transports that queue every frame (the in-memory room): nothing to wait for.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const unpaced: SendPacer = { paced: (_frame, push) => push, book: () => Effect.void }
 
-/** A pacer for one participant: every track it publishes shares it, as they share the transport. */
+/**
+ * A pacer for one participant: every track it publishes shares it, as they share the transport.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const make = (options: PacerOptions, progress?: TransportProgress): Effect.Effect<SendPacer> =>
   Effect.gen(function*() {
     const turn = yield* Semaphore.make(1)

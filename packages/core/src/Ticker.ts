@@ -11,7 +11,12 @@
  */
 import { Clock, Duration, Effect, Stream } from "effect"
 
-/** How late a tick may be and still be caught up with; later, the ticker starts over from it. */
+/**
+ * How late a tick may be and still be caught up with; later, the ticker starts over from it.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const MAX_BEHIND_MS = 1000
 
 const nowMillis = Effect.map(Clock.currentTimeNanos, (nanos) => Number(nanos) / 1e6)

@@ -56,7 +56,12 @@ import {
 // ---------------------------------------------------------------------------------------------------------------
 // errors
 
-/** A request the FFI refused or answered unexpectedly. */
+/**
+ * A request the FFI refused or answered unexpectedly.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class FfiError extends Schema.TaggedError<FfiError>()("FfiError", {
   /** The request case (e.g. `readyForRoomEvent`), or `dispose` / `initialize`. */
   operation: Schema.String,
@@ -71,7 +76,12 @@ export class FfiError extends Schema.TaggedError<FfiError>()("FfiError", {
   message: Schema.String
 }) {}
 
-/** The native binding could not be loaded (usually: its platform package is not installed). */
+/**
+ * The native binding could not be loaded (usually: its platform package is not installed).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class FfiLoadError extends Schema.TaggedError<FfiLoadError>()("FfiLoadError", {
   /** The npm package to install, with its version. */
   install: Schema.String,
@@ -81,7 +91,12 @@ export class FfiLoadError extends Schema.TaggedError<FfiLoadError>()("FfiLoadErr
 // ---------------------------------------------------------------------------------------------------------------
 // the native binding
 
-/** The part of `@livekit/rtc-ffi-bindings` this client uses (a fake can implement it in tests). */
+/**
+ * The part of `@livekit/rtc-ffi-bindings` this client uses (a fake can implement it in tests).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FfiNative {
   readonly livekitInitialize: (callback: (data: Uint8Array) => void, captureLogs: boolean, sdkVersion: string) => void
   readonly livekitFfiRequest: (data: Uint8Array) => Uint8Array
@@ -89,7 +104,12 @@ export interface FfiNative {
   readonly FfiHandle: new(handle: bigint) => { dispose(): void }
 }
 
-/** The binding version this SDK's protocol subset is verified against (see the conformance test). */
+/**
+ * The binding version this SDK's protocol subset is verified against (see the conformance test).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const ffiBindingsVersion = "0.12.75"
 
 const sdkVersion = "0.1.0"
@@ -111,6 +131,9 @@ const errorMessage = (cause: unknown): string => cause instanceof Error ? cause.
 /**
  * Loads the native module (only `native.js`: the package root also loads every protobuf-es class).
  * A missing binary is an {@link FfiLoadError} naming the packages and version to install.
+ *
+ * @since 0.1.0
+ * @category constructors
  */
 export const loadNative: Effect.Effect<FfiNative, FfiLoadError> = Effect.try({
   try: () => createRequire(import.meta.url)("@livekit/rtc-ffi-bindings/native.js") as FfiNative,
@@ -131,6 +154,9 @@ export const loadNative: Effect.Effect<FfiNative, FfiLoadError> = Effect.try({
  * applications that need a specific core: `FfiClient.layerWith({ native: loadNativeFrom(path) })`. Unlike napi-rs's
  * `NAPI_RS_NATIVE_LIBRARY_PATH`, it does not redirect the process's other napi-rs modules. The build must speak the
  * FFI protocol of the binding version above (`ffiBindingsVersion`); the end-to-end suite checks 0.12.80.
+ *
+ * @since 0.1.0
+ * @category constructors
  */
 export const loadNativeFrom = (path: string): Effect.Effect<FfiNative, FfiLoadError> =>
   Effect.try({
@@ -191,7 +217,12 @@ const asyncIdOf = (event: FfiEvent): bigint | undefined => {
   }
 }
 
-/** The owned handles an async callback hands over (whoever receives it must dispose them). */
+/**
+ * The owned handles an async callback hands over (whoever receives it must dispose them).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const ownedHandlesOf = (event: FfiEvent): ReadonlyArray<bigint> => {
   if (event.message === "connect" && event.connect.message === "result") {
     const result = event.connect.result
@@ -284,7 +315,12 @@ const acquireHub = (
 // ---------------------------------------------------------------------------------------------------------------
 // the service
 
-/** Request cases answered later by a callback event of the same name, correlated by async id. */
+/**
+ * Request cases answered later by a callback event of the same name, correlated by async id.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type FfiAsyncCase =
   | "connect"
   | "disconnect"
@@ -293,16 +329,32 @@ export type FfiAsyncCase =
   | "defineSchema"
   | "getSchema"
 
-/** An FFI handle owned by a scope. */
+/**
+ * An FFI handle owned by a scope.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface OwnedFfiHandle {
   readonly id: bigint
   /** Disposes now instead of at scope close (idempotent: the handle is disposed exactly once). */
   readonly dispose: Effect.Effect<void>
 }
 
-/** Minimum level of the Rust log records forwarded to the Effect logger. */
+/**
+ * Minimum level of the Rust log records forwarded to the Effect logger.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type FfiLogLevel = "None" | "Error" | "Warn" | "Info" | "Debug" | "Trace"
 
+/**
+ * Options of an `FfiClient`: which Rust log records to capture, and the native module to use.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FfiClientOptions {
   /**
    * Default `None`: the core's records are not captured (it prints them to stderr itself only as `RUST_LOG` asks).
@@ -318,6 +370,9 @@ export interface FfiClientOptions {
 /**
  * Receives one handle's events in the native callback, on the JS thread: it must not throw, and what it runs
  * synchronously (a fiber it resumes, say) delays the events after it.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface HandleListener {
   readonly onEvent: (event: FfiEvent) => void
@@ -325,7 +380,12 @@ export interface HandleListener {
   readonly onClosed: () => void
 }
 
-/** What {@link FfiClient} provides. */
+/**
+ * What {@link FfiClient} provides.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FfiClientShape {
   /** Sends a request synchronously and returns the response of the same case. */
   readonly request: <K extends FfiRequestCase>(
@@ -685,12 +745,20 @@ const make: (options: FfiClientOptions) => Effect.Effect<FfiClientShape, FfiLoad
     }
   })
 
+/**
+ * The LiveKit FFI as a service: requests, events routed by handle, owned handles and the core's logs.
+ *
+ * @since 0.1.0
+ * @category services
+ */
 export class FfiClient extends Context.Service<FfiClient, FfiClientShape>()("@effect-livekit/node/FfiClient") {
+  /** Builds the client in the current scope, without a layer. */
   static readonly make = (
     options: FfiClientOptions = {}
   ): Effect.Effect<FfiClientShape, FfiLoadError | FfiError, Scope.Scope> => make(options)
   /** The client over the real binding, without capturing the core's logs (see {@link FfiClientOptions.logLevel}). */
   static readonly layer: Layer.Layer<FfiClient, FfiLoadError | FfiError> = Layer.effect(FfiClient, make({}))
+  /** The client with the given options, as a layer. */
   static readonly layerWith = (options: FfiClientOptions): Layer.Layer<FfiClient, FfiLoadError | FfiError> =>
     Layer.effect(FfiClient, make(options))
 }

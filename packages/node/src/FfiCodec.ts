@@ -47,7 +47,12 @@ type ValueOf<T> = T[keyof T]
 // ---------------------------------------------------------------------------------------------------------------
 // handle.proto
 
-/** A handle the foreign side owns and must dispose exactly once. */
+/**
+ * A handle the foreign side owns and must dispose exactly once.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FfiOwnedHandle {
   readonly id: bigint
 }
@@ -55,6 +60,12 @@ export interface FfiOwnedHandle {
 // ---------------------------------------------------------------------------------------------------------------
 // track.proto (subset)
 
+/**
+ * The `TrackSource` enum of `track.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const TrackSource = {
   SOURCE_UNKNOWN: 0,
   SOURCE_CAMERA: 1,
@@ -62,19 +73,43 @@ export const TrackSource = {
   SOURCE_SCREENSHARE: 3,
   SOURCE_SCREENSHARE_AUDIO: 4
 } as const
+/**
+ * A `TrackSource` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type TrackSource = ValueOf<typeof TrackSource>
 
 // ---------------------------------------------------------------------------------------------------------------
 // participant.proto
 
+/**
+ * The `ParticipantState` enum of `participant.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const ParticipantState = {
   PARTICIPANT_STATE_JOINING: 0,
   PARTICIPANT_STATE_JOINED: 1,
   PARTICIPANT_STATE_ACTIVE: 2,
   PARTICIPANT_STATE_DISCONNECTED: 3
 } as const
+/**
+ * A `ParticipantState` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type ParticipantState = ValueOf<typeof ParticipantState>
 
+/**
+ * The `ParticipantKind` enum of `participant.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const ParticipantKind = {
   PARTICIPANT_KIND_STANDARD: 0,
   PARTICIPANT_KIND_INGRESS: 1,
@@ -84,8 +119,20 @@ export const ParticipantKind = {
   PARTICIPANT_KIND_CONNECTOR: 5,
   PARTICIPANT_KIND_BRIDGE: 6
 } as const
+/**
+ * A `ParticipantKind` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type ParticipantKind = ValueOf<typeof ParticipantKind>
 
+/**
+ * The `ParticipantKindDetail` enum of `participant.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const ParticipantKindDetail = {
   PARTICIPANT_KIND_DETAIL_CLOUD_AGENT: 0,
   PARTICIPANT_KIND_DETAIL_FORWARDED: 1,
@@ -94,8 +141,20 @@ export const ParticipantKindDetail = {
   PARTICIPANT_KIND_DETAIL_BRIDGE_RTSP: 4,
   PARTICIPANT_KIND_DETAIL_SIMULATION: 5
 } as const
+/**
+ * A `ParticipantKindDetail` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type ParticipantKindDetail = ValueOf<typeof ParticipantKindDetail>
 
+/**
+ * The `DisconnectReason` enum of `participant.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const DisconnectReason = {
   UNKNOWN_REASON: 0,
   CLIENT_INITIATED: 1,
@@ -115,8 +174,20 @@ export const DisconnectReason = {
   MEDIA_FAILURE: 15,
   AGENT_ERROR: 16
 } as const
+/**
+ * A `DisconnectReason` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type DisconnectReason = ValueOf<typeof DisconnectReason>
 
+/**
+ * The `ParticipantPermission` message of `participant.proto`. What a participant is allowed to do.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ParticipantPermission {
   readonly canSubscribe: boolean
   readonly canPublish: boolean
@@ -128,6 +199,12 @@ export interface ParticipantPermission {
   readonly canManageAgentSession: boolean
 }
 
+/**
+ * The `ParticipantInfo` message of `participant.proto`. A participant's identity, state and metadata.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ParticipantInfo {
   readonly sid: string
   readonly name: string
@@ -143,6 +220,12 @@ export interface ParticipantInfo {
   readonly clientProtocol: number
 }
 
+/**
+ * The `OwnedParticipant` message of `participant.proto`. A participant's handle and info.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface OwnedParticipant {
   readonly handle: FfiOwnedHandle
   readonly info: ParticipantInfo
@@ -151,6 +234,12 @@ export interface OwnedParticipant {
 // ---------------------------------------------------------------------------------------------------------------
 // data_track.proto
 
+/**
+ * The `DataTrackErrorCode` enum of `data_track.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const DataTrackErrorCode = {
   UNKNOWN: 0,
   INVALID_HANDLE: 1,
@@ -162,8 +251,20 @@ export const DataTrackErrorCode = {
   PROTOCOL_ERROR: 7,
   INTERNAL: 8
 } as const
+/**
+ * A `DataTrackErrorCode` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type DataTrackErrorCode = ValueOf<typeof DataTrackErrorCode>
 
+/**
+ * The `PublishDataTrackErrorCode` enum of `data_track.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const PublishDataTrackErrorCode = {
   UNKNOWN: 0,
   INVALID_HANDLE: 1,
@@ -177,8 +278,20 @@ export const PublishDataTrackErrorCode = {
   INTERNAL: 9,
   INVALID_SCHEMA: 10
 } as const
+/**
+ * A `PublishDataTrackErrorCode` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type PublishDataTrackErrorCode = ValueOf<typeof PublishDataTrackErrorCode>
 
+/**
+ * The `LocalDataTrackTryPushErrorCode` enum of `data_track.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const LocalDataTrackTryPushErrorCode = {
   UNKNOWN: 0,
   INVALID_HANDLE: 1,
@@ -186,8 +299,20 @@ export const LocalDataTrackTryPushErrorCode = {
   QUEUE_FULL: 3,
   INTERNAL: 4
 } as const
+/**
+ * A `LocalDataTrackTryPushErrorCode` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type LocalDataTrackTryPushErrorCode = ValueOf<typeof LocalDataTrackTryPushErrorCode>
 
+/**
+ * The `SubscribeDataTrackErrorCode` enum of `data_track.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const SubscribeDataTrackErrorCode = {
   UNKNOWN: 0,
   INVALID_HANDLE: 1,
@@ -197,8 +322,20 @@ export const SubscribeDataTrackErrorCode = {
   PROTOCOL_ERROR: 5,
   INTERNAL: 6
 } as const
+/**
+ * A `SubscribeDataTrackErrorCode` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type SubscribeDataTrackErrorCode = ValueOf<typeof SubscribeDataTrackErrorCode>
 
+/**
+ * The `DataTrackSchemaEncoding.WellKnownSchemaEncoding` enum of `data_track.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const WellKnownSchemaEncoding = {
   UNSPECIFIED: 0,
   PROTOBUF: 1,
@@ -209,8 +346,20 @@ export const WellKnownSchemaEncoding = {
   OMG_IDL: 6,
   JSON_SCHEMA: 7
 } as const
+/**
+ * A `DataTrackSchemaEncoding.WellKnownSchemaEncoding` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type WellKnownSchemaEncoding = ValueOf<typeof WellKnownSchemaEncoding>
 
+/**
+ * The `DataTrackFrameEncoding.WellKnownFrameEncoding` enum of `data_track.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const WellKnownFrameEncoding = {
   UNSPECIFIED: 0,
   ROS1: 1,
@@ -221,23 +370,53 @@ export const WellKnownFrameEncoding = {
   MSGPACK: 6,
   JSON: 7
 } as const
+/**
+ * A `DataTrackFrameEncoding.WellKnownFrameEncoding` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type WellKnownFrameEncoding = ValueOf<typeof WellKnownFrameEncoding>
 
+/**
+ * The `DataTrackSchemaEncoding` message of `data_track.proto`. A well-known or custom schema encoding.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type DataTrackSchemaEncoding = OneOf<"encoding", {
   readonly wellKnown: WellKnownSchemaEncoding
   readonly custom: string
 }>
 
+/**
+ * The `DataTrackFrameEncoding` message of `data_track.proto`. A well-known or custom frame encoding.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type DataTrackFrameEncoding = OneOf<"encoding", {
   readonly wellKnown: WellKnownFrameEncoding
   readonly custom: string
 }>
 
+/**
+ * The `DataTrackSchemaId` message of `data_track.proto`. A schema's name and encoding.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackSchemaId {
   readonly name: string
   readonly encoding?: DataTrackSchemaEncoding
 }
 
+/**
+ * The `DataTrackInfo` message of `data_track.proto`. What is known about a published data track.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackInfo {
   readonly name: string
   readonly sid: string
@@ -246,53 +425,114 @@ export interface DataTrackInfo {
   readonly frameEncoding?: DataTrackFrameEncoding
 }
 
+/**
+ * The `DataTrackFrame` message of `data_track.proto`. A frame's payload and optional user timestamp.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackFrame {
   readonly payload: Uint8Array
   /** Unitless on the wire: the unit is the application's convention. */
   readonly userTimestamp?: bigint
 }
 
+/**
+ * The `DataTrackError` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackError {
   readonly code: DataTrackErrorCode
   readonly message: string
 }
 
+/**
+ * The `PublishDataTrackError` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface PublishDataTrackError {
   readonly code: PublishDataTrackErrorCode
   readonly message: string
 }
 
+/**
+ * The `LocalDataTrackTryPushError` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrackTryPushError {
   readonly code: LocalDataTrackTryPushErrorCode
   readonly message: string
 }
 
+/**
+ * The `SubscribeDataTrackError` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface SubscribeDataTrackError {
   readonly code: SubscribeDataTrackErrorCode
   readonly message: string
 }
 
+/**
+ * The `DataTrackOptions` message of `data_track.proto`. The name, schema and frame encoding of a track to publish.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackOptions {
   readonly name: string
   readonly schema?: DataTrackSchemaId
   readonly frameEncoding?: DataTrackFrameEncoding
 }
 
+/**
+ * The `PublishDataTrackRequest` message of `data_track.proto`. Publishes a data track; answered by a
+ * `PublishDataTrackCallback`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface PublishDataTrackRequest {
   readonly localParticipantHandle: bigint
   readonly options: DataTrackOptions
   readonly requestAsyncId?: bigint
 }
 
+/**
+ * The `PublishDataTrackResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface PublishDataTrackResponse {
   readonly asyncId: bigint
 }
 
+/**
+ * The `OwnedLocalDataTrack` message of `data_track.proto`. A published track's handle and info.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface OwnedLocalDataTrack {
   readonly handle: FfiOwnedHandle
   readonly info: DataTrackInfo
 }
 
+/**
+ * The `PublishDataTrackCallback` message of `data_track.proto`. The published track, or why it was not published.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type PublishDataTrackCallback =
   & { readonly asyncId: bigint }
   & OneOf<"result", {
@@ -300,87 +540,214 @@ export type PublishDataTrackCallback =
     readonly error: PublishDataTrackError
   }>
 
+/**
+ * The `LocalDataTrackTryPushRequest` message of `data_track.proto`. Pushes a frame without waiting.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrackTryPushRequest {
   readonly trackHandle: bigint
   readonly frame: DataTrackFrame
 }
 
+/**
+ * The `LocalDataTrackTryPushResponse` message of `data_track.proto`. An error when the frame was not taken.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrackTryPushResponse {
   readonly error?: LocalDataTrackTryPushError
 }
 
+/**
+ * The `LocalDataTrackIsPublishedRequest` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrackIsPublishedRequest {
   readonly trackHandle: bigint
 }
 
+/**
+ * The `LocalDataTrackIsPublishedResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrackIsPublishedResponse {
   readonly isPublished: boolean
 }
 
+/**
+ * The `LocalDataTrackUnpublishRequest` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrackUnpublishRequest {
   readonly trackHandle: bigint
 }
 
+/**
+ * The `LocalDataTrackUnpublishResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LocalDataTrackUnpublishResponse {}
 
+/**
+ * The `OwnedRemoteDataTrack` message of `data_track.proto`. A remote track's handle, info and publisher.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface OwnedRemoteDataTrack {
   readonly handle: FfiOwnedHandle
   readonly info: DataTrackInfo
   readonly publisherIdentity: string
 }
 
+/**
+ * The `OwnedDataTrackStream` message of `data_track.proto`. A subscription's stream handle; disposing it unsubscribes.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface OwnedDataTrackStream {
   readonly handle: FfiOwnedHandle
 }
 
+/**
+ * The `DataTrackSubscribeOptions` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackSubscribeOptions {
   readonly bufferSize?: number
 }
 
+/**
+ * The `RemoteDataTrackIsPublishedRequest` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RemoteDataTrackIsPublishedRequest {
   readonly trackHandle: bigint
 }
 
+/**
+ * The `RemoteDataTrackIsPublishedResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RemoteDataTrackIsPublishedResponse {
   readonly isPublished: boolean
 }
 
+/**
+ * The `RemoteDataTrackPipelineOptions` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RemoteDataTrackPipelineOptions {
   readonly maxPartialFrames?: number
 }
 
+/**
+ * The `RemoteDataTrackSetPipelineOptionsRequest` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RemoteDataTrackSetPipelineOptionsRequest {
   readonly trackHandle: bigint
   readonly options: RemoteDataTrackPipelineOptions
 }
 
+/**
+ * The `RemoteDataTrackSetPipelineOptionsResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RemoteDataTrackSetPipelineOptionsResponse {}
 
+/**
+ * The `SubscribeDataTrackRequest` message of `data_track.proto`. Subscribes at once, answering with the stream handle.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface SubscribeDataTrackRequest {
   readonly trackHandle: bigint
   readonly options: DataTrackSubscribeOptions
 }
 
+/**
+ * The `SubscribeDataTrackResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface SubscribeDataTrackResponse {
   readonly stream: OwnedDataTrackStream
 }
 
+/**
+ * The `DataTrackStreamReadRequest` message of `data_track.proto`. Releases exactly one `DataTrackStreamEvent`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackStreamReadRequest {
   readonly streamHandle: bigint
 }
 
+/**
+ * The `DataTrackStreamEOS` message of `data_track.proto`. No error: the track was unpublished; an error: the
+ * subscription failed.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackStreamEOS {
   readonly error?: SubscribeDataTrackError
 }
 
+/**
+ * The `DataTrackStreamReadResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackStreamReadResponse {
   readonly eosEvent?: DataTrackStreamEOS
 }
 
+/**
+ * The `DataTrackStreamFrameReceived` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackStreamFrameReceived {
   readonly frame: DataTrackFrame
 }
 
+/**
+ * The `DataTrackStreamEvent` message of `data_track.proto`. A received frame or the end of a subscription's stream.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type DataTrackStreamEvent =
   & { readonly streamHandle: bigint }
   & OneOf<"detail", {
@@ -388,6 +755,12 @@ export type DataTrackStreamEvent =
     readonly eos: DataTrackStreamEOS
   }>
 
+/**
+ * The `DefineSchemaRequest` message of `data_track.proto`. Defines a schema; answered by a `DefineSchemaCallback`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DefineSchemaRequest {
   readonly localParticipantHandle: bigint
   readonly schemaId: DataTrackSchemaId
@@ -395,15 +768,34 @@ export interface DefineSchemaRequest {
   readonly requestAsyncId?: bigint
 }
 
+/**
+ * The `DefineSchemaResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DefineSchemaResponse {
   readonly asyncId: bigint
 }
 
+/**
+ * The `DefineSchemaCallback` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DefineSchemaCallback {
   readonly asyncId: bigint
   readonly error?: string
 }
 
+/**
+ * The `GetSchemaRequest` message of `data_track.proto`. Fetches a participant's schema definition; answered by a
+ * `GetSchemaCallback`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface GetSchemaRequest {
   readonly localParticipantHandle: bigint
   readonly schemaId: DataTrackSchemaId
@@ -411,10 +803,22 @@ export interface GetSchemaRequest {
   readonly requestAsyncId?: bigint
 }
 
+/**
+ * The `GetSchemaResponse` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface GetSchemaResponse {
   readonly asyncId: bigint
 }
 
+/**
+ * The `GetSchemaCallback` message of `data_track.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface GetSchemaCallback {
   readonly asyncId: bigint
   readonly definition?: string
@@ -424,27 +828,81 @@ export interface GetSchemaCallback {
 // ---------------------------------------------------------------------------------------------------------------
 // room.proto (subset)
 
+/**
+ * The `IceTransportType` enum of `room.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const IceTransportType = { TRANSPORT_RELAY: 0, TRANSPORT_NOHOST: 1, TRANSPORT_ALL: 2 } as const
+/**
+ * A `IceTransportType` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type IceTransportType = ValueOf<typeof IceTransportType>
 
+/**
+ * The `ContinualGatheringPolicy` enum of `room.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const ContinualGatheringPolicy = { GATHER_ONCE: 0, GATHER_CONTINUALLY: 1 } as const
+/**
+ * A `ContinualGatheringPolicy` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type ContinualGatheringPolicy = ValueOf<typeof ContinualGatheringPolicy>
 
+/**
+ * The `ConnectionState` enum of `room.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const ConnectionState = { CONN_DISCONNECTED: 0, CONN_CONNECTED: 1, CONN_RECONNECTING: 2 } as const
+/**
+ * A `ConnectionState` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type ConnectionState = ValueOf<typeof ConnectionState>
 
+/**
+ * The `IceServer` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface IceServer {
   readonly urls: ReadonlyArray<string>
   readonly username?: string
   readonly password?: string
 }
 
+/**
+ * The `RtcConfig` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RtcConfig {
   readonly iceTransportType?: IceTransportType
   readonly continualGatheringPolicy?: ContinualGatheringPolicy
   readonly iceServers: ReadonlyArray<IceServer>
 }
 
+/**
+ * The `RoomOptions` message of `room.proto`. How the core joins a room.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RoomOptions {
   readonly autoSubscribe?: boolean
   readonly adaptiveStream?: boolean
@@ -457,6 +915,12 @@ export interface RoomOptions {
   readonly otherSdks?: string
 }
 
+/**
+ * The `ConnectRequest` message of `room.proto`. Joins a room; answered by a `ConnectCallback`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ConnectRequest {
   readonly url: string
   readonly token: string
@@ -464,10 +928,22 @@ export interface ConnectRequest {
   readonly requestAsyncId?: bigint
 }
 
+/**
+ * The `ConnectResponse` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ConnectResponse {
   readonly asyncId: bigint
 }
 
+/**
+ * The `RoomInfo` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RoomInfo {
   readonly sid?: string
   readonly name: string
@@ -483,21 +959,46 @@ export interface RoomInfo {
   readonly activeRecording: boolean
 }
 
+/**
+ * The `OwnedRoom` message of `room.proto`. A room's handle and info.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface OwnedRoom {
   readonly handle: FfiOwnedHandle
   readonly info: RoomInfo
 }
 
+/**
+ * The `ConnectCallback.ParticipantWithTracks` message of `room.proto`. A participant already in the room.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ConnectCallbackParticipantWithTracks {
   readonly participant: OwnedParticipant
 }
 
+/**
+ * The `ConnectCallback.Result` message of `room.proto`. The joined room, the local participant and those already
+ * there.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ConnectCallbackResult {
   readonly room: OwnedRoom
   readonly localParticipant: OwnedParticipant
   readonly participants: ReadonlyArray<ConnectCallbackParticipantWithTracks>
 }
 
+/**
+ * The `ConnectCallback` message of `room.proto`. The joined room, or why it could not be joined.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type ConnectCallback =
   & { readonly asyncId: bigint }
   & OneOf<"message", {
@@ -505,41 +1006,95 @@ export type ConnectCallback =
     readonly result: ConnectCallbackResult
   }>
 
+/**
+ * The `DisconnectRequest` message of `room.proto`. Leaves a room; answered by a `DisconnectCallback`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DisconnectRequest {
   readonly roomHandle: bigint
   readonly requestAsyncId?: bigint
   readonly reason?: DisconnectReason
 }
 
+/**
+ * The `DisconnectResponse` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DisconnectResponse {
   readonly asyncId: bigint
 }
 
+/**
+ * The `DisconnectCallback` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DisconnectCallback {
   readonly asyncId: bigint
 }
 
+/**
+ * The `ReadyForRoomEventRequest` message of `room.proto`. Tells the core to start delivering the room's events.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ReadyForRoomEventRequest {
   readonly roomHandle: bigint
 }
 
+/**
+ * The `ReadyForRoomEventResponse` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ReadyForRoomEventResponse {}
 
-/** A session's WebRTC statistics; this SDK reads its data channels' (see `stats.proto`). */
+/**
+ * A session's WebRTC statistics; this SDK reads its data channels' (see `stats.proto`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface GetSessionStatsRequest {
   readonly roomHandle: bigint
   readonly requestAsyncId?: bigint
 }
 
+/**
+ * The `GetSessionStatsResponse` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface GetSessionStatsResponse {
   readonly asyncId: bigint
 }
 
+/**
+ * The `GetSessionStatsCallback.Result` message of `room.proto`. The statistics of the publisher and subscriber peer
+ * connections.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface GetSessionStatsResult {
   readonly publisherStats: ReadonlyArray<RtcStats>
   readonly subscriberStats: ReadonlyArray<RtcStats>
 }
 
+/**
+ * The `GetSessionStatsCallback` message of `room.proto`. The session's statistics, or why they could not be read.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type GetSessionStatsCallback =
   & { readonly asyncId: bigint }
   & OneOf<"message", {
@@ -547,45 +1102,117 @@ export type GetSessionStatsCallback =
     readonly result: GetSessionStatsResult
   }>
 
+/**
+ * The `ParticipantConnected` message of `room.proto`. Its owned participant handle is the receiver's to dispose.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ParticipantConnected {
   readonly info: OwnedParticipant
 }
 
+/**
+ * The `ParticipantActive` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ParticipantActive {
   readonly participantIdentity: string
 }
 
+/**
+ * The `ParticipantDisconnected` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ParticipantDisconnected {
   readonly participantIdentity: string
   readonly disconnectReason: DisconnectReason
 }
 
+/**
+ * The `RoomSidChanged` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RoomSidChanged {
   readonly sid: string
 }
 
+/**
+ * The `ConnectionStateChanged` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ConnectionStateChanged {
   readonly state: ConnectionState
 }
 
+/**
+ * The `Disconnected` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Disconnected {
   readonly reason: DisconnectReason
 }
 
+/**
+ * The `Reconnecting` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Reconnecting {}
 
+/**
+ * The `Reconnected` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Reconnected {}
 
+/**
+ * The `RoomEOS` message of `room.proto`. The end of the room's event stream.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RoomEOS {}
 
+/**
+ * The `DataTrackPublished` message of `room.proto`. Its owned track handle is the receiver's to dispose.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackPublished {
   readonly track: OwnedRemoteDataTrack
 }
 
+/**
+ * The `DataTrackUnpublished` message of `room.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataTrackUnpublished {
   readonly sid: string
 }
 
+/**
+ * The cases of `RoomEvent` this subset knows, by oneof member name.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RoomEventCases {
   readonly participantConnected: ParticipantConnected
   readonly participantDisconnected: ParticipantDisconnected
@@ -600,16 +1227,34 @@ export interface RoomEventCases {
   readonly dataTrackUnpublished: DataTrackUnpublished
 }
 
+/**
+ * The `RoomEvent` message of `room.proto`. An event of one room, by its handle.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type RoomEvent = { readonly roomHandle: bigint } & OneOf<"message", RoomEventCases>
 
 // ---------------------------------------------------------------------------------------------------------------
 // stats.proto (subset)
 
+/**
+ * The `RtcStatsData` message of `stats.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RtcStatsData {
   readonly id: string
   readonly timestamp: bigint
 }
 
+/**
+ * The `DataChannelStats` message of `stats.proto`. The statistics of one data channel.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DataChannelStats {
   readonly label: string
   readonly protocol: string
@@ -621,33 +1266,79 @@ export interface DataChannelStats {
   readonly bytesReceived: bigint
 }
 
+/**
+ * The `RtcStats.DataChannel` message of `stats.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RtcStatsDataChannel {
   readonly rtc: RtcStatsData
   readonly dc: DataChannelStats
 }
 
-/** One statistics record; only the data-channel case is in this subset. */
+/**
+ * One statistics record; only the data-channel case is in this subset.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type RtcStats = OneOf<"stats", { readonly dataChannel: RtcStatsDataChannel }>
 
 // ---------------------------------------------------------------------------------------------------------------
 // ffi.proto (subset)
 
+/**
+ * The `LogLevel` enum of `ffi.proto`: its values by name.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const LogLevel = { LOG_ERROR: 0, LOG_WARN: 1, LOG_INFO: 2, LOG_DEBUG: 3, LOG_TRACE: 4 } as const
+/**
+ * A `LogLevel` wire value (a newer FFI may send values not listed).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type LogLevel = ValueOf<typeof LogLevel>
 
-/** `async` must stay `false`: `true` aborts the process (unimplemented in the Rust core). */
+/**
+ * `async` must stay `false`: `true` aborts the process (unimplemented in the Rust core).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DisposeRequest {
   readonly async: boolean
 }
 
+/**
+ * The `DisposeResponse` message of `ffi.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DisposeResponse {
   readonly asyncId?: bigint
 }
 
+/**
+ * The `DisposeCallback` message of `ffi.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface DisposeCallback {
   readonly asyncId: bigint
 }
 
+/**
+ * The `LogRecord` message of `ffi.proto`. One record of the Rust core's log.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LogRecord {
   readonly level: LogLevel
   readonly target: string
@@ -657,15 +1348,32 @@ export interface LogRecord {
   readonly message: string
 }
 
+/**
+ * The `LogBatch` message of `ffi.proto`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LogBatch {
   readonly records: ReadonlyArray<LogRecord>
 }
 
+/**
+ * The `Panic` message of `ffi.proto`. A panic of the Rust core.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Panic {
   readonly message: string
 }
 
-/** The request cases this SDK sends, by oneof member name. */
+/**
+ * The request cases this SDK sends, by oneof member name.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FfiRequestCases {
   readonly dispose: DisposeRequest
   readonly connect: ConnectRequest
@@ -684,7 +1392,12 @@ export interface FfiRequestCases {
   readonly getSchema: GetSchemaRequest
 }
 
-/** The response to each request case: same member names, different field numbers on the wire. */
+/**
+ * The response to each request case: same member names, different field numbers on the wire.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FfiResponseCases {
   readonly dispose: DisposeResponse
   readonly connect: ConnectResponse
@@ -703,6 +1416,12 @@ export interface FfiResponseCases {
   readonly getSchema: GetSchemaResponse
 }
 
+/**
+ * The event cases this SDK knows, by oneof member name.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FfiEventCases {
   readonly roomEvent: RoomEvent
   readonly connect: ConnectCallback
@@ -717,21 +1436,61 @@ export interface FfiEventCases {
   readonly getSchema: GetSchemaCallback
 }
 
+/**
+ * The name of a request case.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type FfiRequestCase = keyof FfiRequestCases
+/**
+ * The name of an event case.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type FfiEventCase = keyof FfiEventCases
 
+/**
+ * The `FfiRequest` message of `ffi.proto`: one of the request cases.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type FfiRequest = OneOfRequired<"message", FfiRequestCases>
+/**
+ * The `FfiResponse` message of `ffi.proto`: one of the response cases, or none this subset knows.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type FfiResponse = OneOf<"message", FfiResponseCases>
+/**
+ * The `FfiEvent` message of `ffi.proto`: one of the event cases, or none this subset knows.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type FfiEvent = OneOf<"message", FfiEventCases>
 
-/** Builds a request value from its case and body. */
+/**
+ * Builds a request value from its case and body.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const makeRequest = <K extends FfiRequestCase>(kind: K, body: FfiRequestCases[K]): FfiRequest =>
   ({ message: kind, [kind]: body }) as unknown as FfiRequest
 
 // ---------------------------------------------------------------------------------------------------------------
 // codec
 
-/** A message could not be encoded (invalid value) or decoded (malformed or incomplete bytes). */
+/**
+ * A message could not be encoded (invalid value) or decoded (malformed or incomplete bytes).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class FfiCodecError extends Schema.TaggedError<FfiCodecError>()("FfiCodecError", {
   /** Which envelope, e.g. `encode FfiRequest`. */
   operation: Schema.String,
@@ -878,6 +1637,9 @@ const codecFailure = (operation: string, cause: unknown) =>
 /**
  * Encodes a request for `livekitFfiRequest`, which copies it before returning: the bytes may be a slice of the
  * encoder's shared pool.
+ *
+ * @since 0.1.0
+ * @category codecs
  */
 export const encodeRequest = (request: FfiRequest): Result.Result<Uint8Array, FfiCodecError> => {
   const wire = wireRequest(request)
@@ -889,15 +1651,30 @@ export const encodeRequest = (request: FfiRequest): Result.Result<Uint8Array, Ff
   }
 }
 
-/** Decodes a request (used by tests and fakes of the FFI). */
+/**
+ * Decodes a request (used by tests and fakes of the FFI).
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const decodeRequest = (bytes: Uint8Array): Result.Result<FfiRequest, FfiCodecError> =>
   decodeRequestRaw(bytes) as Result.Result<FfiRequest, FfiCodecError>
 
-/** Encodes a response (used by tests and fakes of the FFI). */
+/**
+ * Encodes a response (used by tests and fakes of the FFI).
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const encodeResponse = (response: FfiResponse): Result.Result<Uint8Array, FfiCodecError> =>
   encodeResponseRaw(response)
 
-/** Decodes what `livekitFfiRequest` returned. */
+/**
+ * Decodes what `livekitFfiRequest` returned.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const decodeResponse = (bytes: Uint8Array): Result.Result<FfiResponse, FfiCodecError> => {
   try {
     const decoded = pb.FfiResponse.decode(bytes)
@@ -909,10 +1686,20 @@ export const decodeResponse = (bytes: Uint8Array): Result.Result<FfiResponse, Ff
   }
 }
 
-/** Encodes an event (used by tests and fakes of the FFI). */
+/**
+ * Encodes an event (used by tests and fakes of the FFI).
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const encodeEvent = (event: FfiEvent): Result.Result<Uint8Array, FfiCodecError> => encodeEventRaw(event)
 
-/** Decodes the bytes the native callback delivers (a frame's payload is a view into them: see above). */
+/**
+ * Decodes the bytes the native callback delivers (a frame's payload is a view into them: see above).
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const decodeEvent = (bytes: Uint8Array): Result.Result<FfiEvent, FfiCodecError> => {
   try {
     const decoded = pb.FfiEvent.decode(bytes)

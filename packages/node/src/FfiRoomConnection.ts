@@ -15,7 +15,12 @@ import { Duration, Effect, Result, Schema, type Scope, Stream } from "effect"
 import { FfiClient, type FfiError } from "./FfiClient.ts"
 import type { OwnedParticipant, OwnedRoom, RoomEvent, RoomOptions } from "./FfiCodec.ts"
 
-/** The room could not be joined. */
+/**
+ * The room could not be joined.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class FfiConnectError extends Schema.TaggedError<FfiConnectError>()("FfiConnectError", {
   url: Schema.String,
   /** The core's error message, or which deadline passed. */
@@ -24,6 +29,12 @@ export class FfiConnectError extends Schema.TaggedError<FfiConnectError>()("FfiC
   timedOut: Schema.Boolean
 }) {}
 
+/**
+ * Where and how to join a room: the server URL, the access token, and the core's retry and timeout settings.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ConnectOptions {
   readonly url: string
   readonly token: string
@@ -35,6 +46,12 @@ export interface ConnectOptions {
   readonly roomOptions?: RoomOptions
 }
 
+/**
+ * A joined room: its handle and info, the local participant, the participants already there, and the room's events.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FfiRoomConnection {
   readonly room: OwnedRoom
   readonly localParticipant: OwnedParticipant
@@ -50,7 +67,12 @@ export interface FfiRoomConnection {
 
 const disconnectTimeout = Duration.seconds(5)
 
-/** Joins a room; the scope owns the connection. */
+/**
+ * Joins a room; the scope owns the connection.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const connect: (
   options: ConnectOptions
 ) => Effect.Effect<FfiRoomConnection, FfiConnectError | FfiError, FfiClient | Scope.Scope> = Effect.fn(

@@ -14,19 +14,32 @@ import { Effect, Option } from "effect"
 import { FfiClient, type FfiClientShape } from "./FfiClient.ts"
 import type { GetSessionStatsResult } from "./FfiCodec.ts"
 
-/** The label of the data channel data-track packets travel on. */
+/**
+ * The label of the data channel data-track packets travel on.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const DATA_TRACK_CHANNEL = "_data_track"
 
 /**
  * A participant's data-track packets as its data channels counted them: sent to the server (every track it
  * publishes) and received from it (every track it subscribes to), since it joined.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface DataTrackTransport {
   readonly packetsSent: number
   readonly packetsReceived: number
 }
 
-/** Sums the `_data_track` channels of both peer connections (which one carries them depends on the server). */
+/**
+ * Sums the `_data_track` channels of both peer connections (which one carries them depends on the server).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const dataTrackTransport = (result: GetSessionStatsResult): DataTrackTransport => {
   let packetsSent = 0
   let packetsReceived = 0
@@ -51,7 +64,12 @@ const query = (client: FfiClientShape, roomHandle: bigint) =>
     Effect.orElseSucceed(() => undefined)
   )
 
-/** The room's data-track packet counts; `undefined` when the core cannot tell now (closing or reconnecting). */
+/**
+ * The room's data-track packet counts; `undefined` when the core cannot tell now (closing or reconnecting).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const transportCounts = Effect.fnUntraced(function*(roomHandle: bigint) {
   const client = yield* FfiClient
   return Effect.map(
@@ -64,6 +82,9 @@ export const transportCounts = Effect.fnUntraced(function*(roomHandle: bigint) {
  * The room's data-track transport progress for its pacer. Before the first publication there is no `_data_track`
  * channel: nothing has been sent (0). A query that fails or goes unanswered (the room is closing or reconnecting)
  * tells nothing (`undefined`), and the pacer then goes by its time estimate alone.
+ *
+ * @since 0.1.0
+ * @category constructors
  */
 export const transportProgress = Effect.fnUntraced(function*(roomHandle: bigint) {
   const counts = yield* transportCounts(roomHandle)
