@@ -4,11 +4,65 @@
  */
 import { Schema } from "effect"
 
+/**
+ * Every `code` a data-track error can carry. The tag says what went wrong; the code says who said so.
+ *
+ * Upper-case codes are the LiveKit core's own error code names, spelled as in its FFI enums
+ * (`LocalDataTrackTryPushErrorCode`, `PublishDataTrackErrorCode`, `SubscribeDataTrackErrorCode`); the in-memory room
+ * uses the same names where it plays the core's part. Lower-case codes are this SDK's, for failures the core did not
+ * name.
+ */
+export const DataTrackErrorCode = Schema.Literals([
+  // -- The LiveKit core's codes ----------------------------------------------------------------------------------
+  /** The core's catch-all; also a numeric code from a newer core unknown to this SDK (the number is in the message). */
+  "UNKNOWN",
+  /** The core no longer knows the handle it was given (push, publish, subscribe). */
+  "INVALID_HANDLE",
+  /** The core failed internally (push, publish, subscribe). */
+  "INTERNAL",
+  /** The server broke the signalling protocol (publish, subscribe). */
+  "PROTOCOL_ERROR",
+  /** Push: the track is unpublished. */
+  "TRACK_UNPUBLISHED",
+  /** Push: the publisher queue is full. */
+  "QUEUE_FULL",
+  /** Publish: the token does not grant publishing data (the in-memory room also uses it for a refused subscribe). */
+  "NOT_ALLOWED",
+  /** Publish: the participant already publishes a track with this name. */
+  "DUPLICATE_NAME",
+  /** Publish: the track name is not acceptable. */
+  "INVALID_NAME",
+  /** Publish: the schema / frame-encoding pair is incompatible. */
+  "INVALID_SCHEMA",
+  /** Publish, subscribe: the server did not answer in time. */
+  "TIMEOUT",
+  /** Publish: the server refuses more tracks for this participant. */
+  "LIMIT_REACHED",
+  /** Publish, subscribe: the room is disconnected (also used when the room disconnects under a pending call). */
+  "DISCONNECTED",
+  /** Subscribe: the track is not published. */
+  "UNPUBLISHED",
+  /** LiveKit's name (a disconnect reason) for a second participant joining with an identity already in the room. */
+  "DUPLICATE_IDENTITY",
+  // -- This SDK's codes ------------------------------------------------------------------------------------------
+  /** Checked by this SDK before reaching the core: names, frame sizes, schema / encoding pairs, a closed room. */
+  "local",
+  /** Reported by the in-memory room (`MemoryRoom`) where the core has no code of its own. */
+  "memory",
+  /** The FFI call to the core failed, or its answer made no sense; the `FfiError`, when there is one, is the cause. */
+  "ffi",
+  /** The core's schema store (data blobs) failed: it reports these as text only, which the SDK classifies. */
+  "schema-store"
+])
+export type DataTrackErrorCode = typeof DataTrackErrorCode.Type
+
 const fields = {
   /** Human-readable explanation. */
   message: Schema.String,
-  /** The LiveKit core's error code name (e.g. `QUEUE_FULL`), or `local` for checks done by this SDK. */
-  code: Schema.String
+  /** Who reported the failure: the LiveKit core's error code name, or this SDK's (see {@link DataTrackErrorCode}). */
+  code: DataTrackErrorCode,
+  /** The failure this error wraps, when it wraps one. */
+  cause: Schema.optional(Schema.Defect())
 }
 
 /** The track is no longer published (push to an unpublished track; subscribe to an unpublished track). */
@@ -27,7 +81,7 @@ export class FrameTooLarge extends Schema.TaggedError<FrameTooLarge>()("FrameToo
 /** The frame has no payload bytes; the core would send no packets for it. */
 export class EmptyFrame extends Schema.TaggedError<EmptyFrame>()("EmptyFrame", fields) {}
 
-/** The participant's token does not grant publishing data. */
+/** The participant's token does not grant publishing data (or, in the in-memory room, subscribing). */
 export class NotAllowed extends Schema.TaggedError<NotAllowed>()("NotAllowed", fields) {}
 
 /** The participant already publishes a track with this name. */
@@ -81,8 +135,12 @@ export type PublishError =
   | Disconnected
   | Internal
 
-/** What subscribing to a remote track, and reading its frames, can fail with. */
-export type SubscribeError = Unpublished | SubscribeTimeout | Disconnected | Internal
+/**
+ * What subscribing to a remote track, and reading its frames, can fail with. `NotAllowed` when the token does not
+ * grant subscribing and the room can tell at once (the in-memory room); a LiveKit server instead subscribes nothing,
+ * which ends in `SubscribeTimeout`.
+ */
+export type SubscribeError = Unpublished | SubscribeTimeout | NotAllowed | Disconnected | Internal
 
 /** What `Room.defineSchema` can fail with. */
 export type DefineSchemaError = DuplicateSchema | SchemaTooLarge | Disconnected | Internal

@@ -4,6 +4,7 @@
  */
 import {
   BufferFull,
+  type DataTrackErrorCode,
   DataTrackFrame,
   DataTrackInfo,
   DataTrackSchemaId,
@@ -118,11 +119,22 @@ export const frameFromFfi = (frame: Ffi.DataTrackFrame, timestampUnit: Timestamp
     { disableChecks: true }
   )
 
-const nameOf = <T extends Record<string, number>>(table: T, code: number): string =>
-  Object.entries(table).find(([, value]) => value === code)?.[0] ?? `CODE_${code}`
+/**
+ * The core's code by name, with its message. Every name of `table` must be a `DataTrackErrorCode`; a number from a
+ * newer core that the table does not list becomes `UNKNOWN`, its number kept in the message.
+ */
+const fieldsOf = <K extends DataTrackErrorCode>(
+  table: Readonly<Record<K, number>>,
+  error: { readonly code: number; readonly message: string }
+): { readonly code: DataTrackErrorCode; readonly message: string } => {
+  const name = (Object.keys(table) as Array<K>).find((key) => table[key] === error.code)
+  if (name !== undefined) return { code: name, message: error.message }
+  const number = `core error code ${error.code}`
+  return { code: "UNKNOWN", message: error.message === "" ? number : `${error.message} (${number})` }
+}
 
 export const pushError = (error: Ffi.LocalDataTrackTryPushError) => {
-  const fields = { code: nameOf(Codec.LocalDataTrackTryPushErrorCode, error.code), message: error.message }
+  const fields = fieldsOf(Codec.LocalDataTrackTryPushErrorCode, error)
   switch (error.code) {
     case Codec.LocalDataTrackTryPushErrorCode.TRACK_UNPUBLISHED:
       return new Unpublished(fields)
@@ -134,7 +146,7 @@ export const pushError = (error: Ffi.LocalDataTrackTryPushError) => {
 }
 
 export const publishError = (error: Ffi.PublishDataTrackError) => {
-  const fields = { code: nameOf(Codec.PublishDataTrackErrorCode, error.code), message: error.message }
+  const fields = fieldsOf(Codec.PublishDataTrackErrorCode, error)
   switch (error.code) {
     case Codec.PublishDataTrackErrorCode.NOT_ALLOWED:
       return new NotAllowed(fields)
@@ -156,7 +168,7 @@ export const publishError = (error: Ffi.PublishDataTrackError) => {
 }
 
 export const subscribeError = (error: Ffi.SubscribeDataTrackError) => {
-  const fields = { code: nameOf(Codec.SubscribeDataTrackErrorCode, error.code), message: error.message }
+  const fields = fieldsOf(Codec.SubscribeDataTrackErrorCode, error)
   switch (error.code) {
     case Codec.SubscribeDataTrackErrorCode.UNPUBLISHED:
       return new Unpublished(fields)
@@ -170,24 +182,27 @@ export const subscribeError = (error: Ffi.SubscribeDataTrackError) => {
 }
 
 /**
- * Schema errors come back from the core as text only; classify them by what the text says, keeping it.
+ * Schema errors come back from the core as text only; classify them by what the text says, keeping it. The code is
+ * the SDK's `schema-store`: the core named none.
  */
+const SCHEMA_STORE = "schema-store"
+
 export const defineSchemaError = (message: string, size: number) => {
   const lower = message.toLowerCase()
-  if (/already|duplicate|exists/.test(lower)) return new DuplicateSchema({ code: "DUPLICATE", message })
+  if (/already|duplicate|exists/.test(lower)) return new DuplicateSchema({ code: SCHEMA_STORE, message })
   if (/large|size|limit|exceed/.test(lower)) {
     const limit = /exceeds\D*(\d+)/.exec(lower)?.[1]
-    return new SchemaTooLarge({ code: "TOO_LARGE", message, size, limit: limit === undefined ? 0 : Number(limit) })
+    return new SchemaTooLarge({ code: SCHEMA_STORE, message, size, limit: limit === undefined ? 0 : Number(limit) })
   }
-  if (/disconnect/.test(lower)) return new Disconnected({ code: "DISCONNECTED", message })
-  return new Internal({ code: "DEFINE_SCHEMA", message })
+  if (/disconnect/.test(lower)) return new Disconnected({ code: SCHEMA_STORE, message })
+  return new Internal({ code: SCHEMA_STORE, message })
 }
 
 export const getSchemaError = (message: string) => {
   const lower = message.toLowerCase()
   if (/not found|no such|undefined|unknown|missing|not defined/.test(lower)) {
-    return new SchemaNotFound({ code: "NOT_FOUND", message })
+    return new SchemaNotFound({ code: SCHEMA_STORE, message })
   }
-  if (/disconnect/.test(lower)) return new Disconnected({ code: "DISCONNECTED", message })
-  return new Internal({ code: "GET_SCHEMA", message })
+  if (/disconnect/.test(lower)) return new Disconnected({ code: SCHEMA_STORE, message })
+  return new Internal({ code: SCHEMA_STORE, message })
 }

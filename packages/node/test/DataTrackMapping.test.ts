@@ -70,7 +70,7 @@ describe("DataTrackMapping", () => {
     assert.deepStrictEqual([back.payload, back.userTimestamp, back.timestampUnit], [payload, stamp, "microseconds"])
   })
 
-  it("turns each FFI error code into its typed error, anything else into Internal with the code's name", () => {
+  it("turns each FFI error code into its typed error and name, an unknown code into Internal UNKNOWN", () => {
     const push = (code: number) => Mapping.pushError({ code: code as never, message: "m" })
     assert.deepStrictEqual(
       [Codec.LocalDataTrackTryPushErrorCode.TRACK_UNPUBLISHED, Codec.LocalDataTrackTryPushErrorCode.QUEUE_FULL, 42].map(
@@ -78,7 +78,9 @@ describe("DataTrackMapping", () => {
       ),
       ["Unpublished", "BufferFull", "Internal"]
     )
-    assert.strictEqual(push(42).code, "CODE_42")
+    assert.deepInclude(push(42), { code: "UNKNOWN", message: "m (core error code 42)" })
+    assert.deepInclude(push(Codec.LocalDataTrackTryPushErrorCode.QUEUE_FULL), { code: "QUEUE_FULL", message: "m" })
+    assert.strictEqual(Mapping.publishError({ code: 99 as never, message: "" }).message, "core error code 99")
     const P = Codec.PublishDataTrackErrorCode
     assert.deepStrictEqual(
       [
@@ -109,6 +111,7 @@ describe("DataTrackMapping", () => {
       ),
       ["Unpublished", "SubscribeTimeout", "Disconnected", "Internal"]
     )
+    assert.strictEqual(Mapping.subscribeError({ code: S.UNPUBLISHED, message: "m" }).code, "UNPUBLISHED")
   })
 
   it("classifies the core's schema errors by their text, keeping it", () => {
@@ -120,5 +123,8 @@ describe("DataTrackMapping", () => {
     assert.deepInclude(timedOut, { _tag: "Internal", message: "room failure: store data blob timed out" })
     assert.strictEqual(tagOf(Mapping.getSchemaError("schema not found")), "SchemaNotFound")
     assert.strictEqual(tagOf(Mapping.getSchemaError("get data blob timed out")), "Internal")
+    for (const error of [tooLarge, timedOut, Mapping.getSchemaError("schema not found")]) {
+      assert.strictEqual(error.code, "schema-store")
+    }
   })
 })

@@ -13,7 +13,7 @@ const flaky = <E>(errors: ReadonlyArray<E>) => {
   return { state, effect }
 }
 
-const timedOut = new Internal({ code: "DEFINE_SCHEMA", message: "room failure: store data blob timed out" })
+const timedOut = new Internal({ code: "schema-store", message: "room failure: store data blob timed out" })
 
 describe("retryBlobTimeout", () => {
   it.effect("makes a call that the core's data-blob wait timed out again, twice at most", () =>
@@ -28,8 +28,8 @@ describe("retryBlobTimeout", () => {
 
   it.effect("does not retry any other failure", () =>
     Effect.gen(function*() {
-      const other = new Internal({ code: "DEFINE_SCHEMA", message: "room failure: protocol error" })
-      for (const error of [other, new SchemaNotFound({ code: "NOT_FOUND", message: "get data blob timed out" })]) {
+      const other = new Internal({ code: "schema-store", message: "room failure: protocol error" })
+      for (const error of [other, new SchemaNotFound({ code: "schema-store", message: "get data blob timed out" })]) {
         const once = flaky([error])
         assert.deepStrictEqual(yield* Effect.flip(retryBlobTimeout(once.effect)), error)
         assert.strictEqual(once.state.attempts, 1)
