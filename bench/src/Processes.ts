@@ -3,16 +3,16 @@
  * resource (closing the scope ends the child), and CPU readings of a child from /proc.
  */
 import { AccessToken } from "@effect-livekit/core"
-import { Data, Duration, Effect, Scope } from "effect"
+import { Duration, Effect, Schema, Scope } from "effect"
 import { type ChildProcess, fork, spawn, spawnSync } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import type { Command, Envelope, Reply } from "./Protocol.ts"
 
-export class AgentError extends Data.TaggedError("AgentError")<{
-  readonly agent: string
-  readonly message: string
-}> {}
+export class AgentError extends Schema.TaggedError<AgentError>()("AgentError", {
+  agent: Schema.String,
+  message: Schema.String
+}) {}
 
 export interface Agent {
   readonly name: string
@@ -100,7 +100,7 @@ export const spawnAgent = (
       })
   ).pipe(Effect.map(({ agent }) => agent))
 
-export class ServerError extends Data.TaggedError("ServerError")<{ readonly message: string }> {}
+export class ServerError extends Schema.TaggedError<ServerError>()("ServerError", { message: Schema.String }) {}
 
 export interface ServerProcess {
   readonly pid: number

@@ -15,7 +15,7 @@ import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { FoxgloveBridge } from "@effect-livekit/realsense"
 import { NodeRuntime } from "@effect/platform-node"
 import { FoxgloveClient } from "@foxglove/ws-protocol"
-import { Console, Data, Effect, Layer, Stream } from "effect"
+import { Console, Effect, Layer, Schema, Stream } from "effect"
 import { spawn } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
@@ -35,7 +35,7 @@ const CAMERA = fileURLToPath(new URL("../../examples/src/camera.ts", import.meta
 const ROOM = "foxglove-bench"
 const TRACKS = ["camera/depth", "camera/color", "camera/pose", "camera/depth/camera_info"] as const
 
-class CameraFailed extends Data.TaggedError("CameraFailed")<{ readonly message: string }> {}
+class CameraFailed extends Schema.TaggedError<CameraFailed>()("CameraFailed", { message: Schema.String }) {}
 
 const quantile = (values: ReadonlyArray<number>, q: number) => {
   const sorted = values.toSorted((a, b) => a - b)

@@ -17,13 +17,13 @@ import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import { Config, Console, Context, Data, Effect, Fiber, Layer, References } from "effect"
+import { Config, Console, Context, Effect, Fiber, Layer, References, Schema } from "effect"
 import { Command, Flag } from "effect/cli"
 import { human } from "./human.ts"
 import { robot } from "./robot.ts"
 import { formatSummary, summarize } from "./Summary.ts"
 
-class DemoFailed extends Data.TaggedError("DemoFailed")<{ readonly message: string }> {}
+class DemoFailed extends Schema.TaggedError<DemoFailed>()("DemoFailed", { message: Schema.String }) {}
 
 const messageOf = (error: unknown): string =>
   typeof error === "object" && error !== null && "message" in error && typeof error.message === "string"

@@ -21,14 +21,14 @@ import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { DepthPreview, FoxgloveMessages, McapFile, Recorder, RgbdMessages, WireCodec } from "@effect-livekit/realsense"
 import { NodeRuntime, NodeServices } from "@effect/platform-node"
-import { Console, Data, Deferred, Effect, Fiber, Layer, Schema, Stream } from "effect"
+import { Console, Deferred, Effect, Fiber, Layer, Schema, Stream } from "effect"
 import { Command, Flag } from "effect/cli"
 import { ChildProcess } from "effect/process"
 import { writeFile } from "node:fs/promises"
 import { resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
-class DemoFailed extends Data.TaggedError("DemoFailed")<{ readonly message: string }> {}
+class DemoFailed extends Schema.TaggedError<DemoFailed>()("DemoFailed", { message: Schema.String }) {}
 
 /** The camera process's counters (`RgbdPublisher.PublisherStats`), as it prints them. */
 const CameraStats = Schema.Struct({

@@ -140,7 +140,8 @@ export const decodeToken = (
 ): Effect.Effect<{ readonly identity: string; readonly room: string }, CliFailure> =>
   Effect.try({
     try: () => decodeJwt(token),
-    catch: () => new CliFailure({ message: "--token is not a LiveKit access token (a JWT: header.payload.signature)" })
+    catch: (cause) =>
+      new CliFailure({ message: "--token is not a LiveKit access token (a JWT: header.payload.signature)", cause })
   }).pipe(
     Effect.map((payload) =>
       Option.match(decodeClaims(payload), {
@@ -179,7 +180,7 @@ export const target = Effect.fn("cli.target")(function*(
   const identity = Option.getOrElse(flags.identity, () => defaults.identity)
   const room = Option.getOrElse(flags.room, () => DEFAULT_ROOM)
   const token = yield* AccessToken.mint({ ...keys, identity, room, ...defaults.grants }).pipe(
-    Effect.mapError((error) => new CliFailure({ message: error.message }))
+    Effect.mapError((error) => new CliFailure({ message: error.message, cause: error }))
   )
   return { url, token: Redacted.make(token), identity, room } satisfies Target
 })
@@ -190,7 +191,7 @@ export const target = Effect.fn("cli.target")(function*(
  */
 export const joinServerNamespace = (url: string): Effect.Effect<void, CliFailure> =>
   Isolation.reexecForServer(url).pipe(
-    Effect.mapError((error) => new CliFailure({ message: error.message }))
+    Effect.mapError((error) => new CliFailure({ message: error.message, cause: error }))
   )
 
 const connectHint = (url: string): string => {
@@ -231,10 +232,11 @@ export const connect = (target: Target): Effect.Effect<RoomShape, CliFailure, Sc
         case "FfiConnectError":
           return new CliFailure({
             message: `cannot join room "${target.room}" on ${target.url} as ${target.identity}: ${error.message}` +
-              (/refused|connect error|Connection/i.test(error.message) ? connectHint(target.url) : "")
+              (/refused|connect error|Connection/i.test(error.message) ? connectHint(target.url) : ""),
+            cause: error
           })
         default:
-          return new CliFailure({ message: error.message })
+          return new CliFailure({ message: error.message, cause: error })
       }
     })
   )

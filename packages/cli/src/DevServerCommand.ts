@@ -53,7 +53,7 @@ export const command = Command.make("dev-server", {
     const { DevServer } = yield* Connection.loadDevServer
     // On Linux as root: re-run inside the shared namespace (created, and deleted when the server stops).
     yield* Isolation.reexecInSharedNamespace().pipe(
-      Effect.mapError((error) => new CliFailure({ message: error.message }))
+      Effect.mapError((error) => new CliFailure({ message: error.message, cause: error }))
     )
     const status = Isolation.isolationStatus()
     const context = yield* Layer.build(
@@ -62,14 +62,18 @@ export const command = Command.make("dev-server", {
         port: address.port,
         keys: { [keys.apiKey]: Redacted.value(keys.apiSecret) }
       })
-    ).pipe(Effect.mapError((error) => new CliFailure({ message: `cannot start the dev server: ${error.message}` })))
+    ).pipe(
+      Effect.mapError((error) =>
+        new CliFailure({ message: `cannot start the dev server: ${error.message}`, cause: error })
+      )
+    )
     const server = Context.get(context, DevServer)
     const room = Option.getOrElse(flags.room, () => Connection.DEFAULT_ROOM)
     const identities = flags.identities.length > 0 ? flags.identities : ["robot", "human"]
     const tokens = yield* Effect.forEach(identities, (identity) =>
       AccessToken.mint({ ...keys, identity, room }).pipe(
         Effect.map((token) => `  token for "${identity}" in room "${room}":\n    ${token}`),
-        Effect.mapError((error) => new CliFailure({ message: error.message }))
+        Effect.mapError((error) => new CliFailure({ message: error.message, cause: error }))
       ))
     const namespace = process.env[Isolation.NETNS_ENV]
     const network = status._tag === "Isolated"

@@ -40,7 +40,7 @@ export const command = Command.make("exec", {
     const status = yield* (decision._tag === "Join"
       ? Isolation.runInNamedNamespace(decision.name, flags.argv, env)
       : Isolation.runInPlace(flags.argv, env)).pipe(
-        Effect.mapError((error) => new CliFailure({ message: error.message }))
+        Effect.mapError((error) => new CliFailure({ message: error.message, cause: error }))
       )
     return yield* Effect.sync(() => Isolation.exitWith(status))
   })).pipe(

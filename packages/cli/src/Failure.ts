@@ -4,10 +4,13 @@
  * Commands fail with {@link CliFailure} for what they check themselves; {@link describe} turns any other failure (a
  * typed SDK error, an FFI error, a defect) into a readable line.
  */
-import { Cause, Data } from "effect"
+import { Cause, Schema } from "effect"
 
-/** A failure the user can act on, with the line to print. */
-export class CliFailure extends Data.TaggedError("CliFailure")<{ readonly message: string }> {}
+/** A failure the user can act on, with the line to print (and, when it wraps another failure, that failure). */
+export class CliFailure extends Schema.TaggedError<CliFailure>()("CliFailure", {
+  message: Schema.String,
+  cause: Schema.optional(Schema.Defect())
+}) {}
 
 const messageOf = (error: unknown): string | undefined =>
   typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" &&

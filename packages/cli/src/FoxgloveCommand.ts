@@ -41,7 +41,7 @@ export const command = Command.make("foxglove", {
       ...(flags.publisher.length === 0 ? {} : { publishers: flags.publisher })
     }).pipe(
       Effect.provideService(Room, room),
-      Effect.mapError((error) => new CliFailure({ message: error.message }))
+      Effect.mapError((error) => new CliFailure({ message: error.message, cause: error }))
     )
     yield* Run.info(
       `bridging ${flags.tracks.length === 0 ? "every data track" : flags.tracks.join(", ")} of room ` +

@@ -157,7 +157,7 @@ export const command = Command.make("publish", {
               }),
             onFailure: (error) =>
               error._tag === "Unpublished"
-                ? Effect.fail(new CliFailure({ message: `the track was unpublished: ${error.message}` }))
+                ? Effect.fail(new CliFailure({ message: `the track was unpublished: ${error.message}`, cause: error }))
                 : Effect.sync(() => void rejected.set(error._tag, (rejected.get(error._tag) ?? 0) + 1))
           })
         )

@@ -59,7 +59,9 @@ export const command = Command.make("record", {
       ...(Option.isSome(flags.seconds) ? { until: Effect.sleep(`${flags.seconds.value} seconds`) } : {})
     }).pipe(
       Effect.provideService(Room, room),
-      Effect.mapError((error) => new CliFailure({ message: `cannot write ${flags.out}: ${error.message}` }))
+      Effect.mapError((error) =>
+        new CliFailure({ message: `cannot write ${flags.out}: ${error.message}`, cause: error })
+      )
     )
     for (const channel of summary.channels.values()) {
       yield* Effect.sync(() =>

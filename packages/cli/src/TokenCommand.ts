@@ -45,7 +45,7 @@ export const command = Command.make("token", {
       room: flags.room,
       ttlSeconds: flags.ttl,
       ...grantsOf(flags.publish, flags.subscribe)
-    }).pipe(Effect.mapError((error) => new CliFailure({ message: error.message })))
+    }).pipe(Effect.mapError((error) => new CliFailure({ message: error.message, cause: error })))
     yield* Console.log(token)
   })).pipe(
     Command.withShortDescription("mint an access token"),

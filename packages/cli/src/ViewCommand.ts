@@ -49,7 +49,7 @@ export const command = Command.make("view", {
     const { ViewServer } = yield* loadView
     const server = yield* ViewServer.serve({ url, room, token, port: flags.port, host: flags.host }).pipe(
       Effect.mapError((error) =>
-        new CliFailure({ message: `cannot serve the view page: ${error.message}` })
+        new CliFailure({ message: `cannot serve the view page: ${error.message}`, cause: error })
       )
     )
     yield* Run.info(`view of room "${room}" on ${url}: open ${server.url}`)

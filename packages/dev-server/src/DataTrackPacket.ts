@@ -25,7 +25,7 @@
  *
  * @since 0.1.0
  */
-import { Data, Result } from "effect"
+import { Result, Schema } from "effect"
 
 /** Length of the base header in bytes. */
 export const BASE_HEADER_LENGTH = 12
@@ -90,27 +90,29 @@ export interface Packet {
 }
 
 /** Why bytes are not a valid v0 data-track packet. */
-export type MalformedReason =
+export const MalformedReason = Schema.Literals([
   /** Shorter than the 12-byte base header. */
-  | "TooShort"
+  "TooShort",
   /** Version bits other than 0. */
-  | "UnsupportedVersion"
+  "UnsupportedVersion",
   /** Track handle 0, which is reserved. */
-  | "ZeroHandle"
+  "ZeroHandle",
   /** Extension flag set but no room for the 16-bit length field. */
-  | "MissingExtensionLength"
+  "MissingExtensionLength",
   /** The extension block announced by L runs past the end of the packet. */
-  | "ExtensionOverflow"
+  "ExtensionOverflow",
   /** An extension entry runs past the end of the extension block. */
-  | "MalformedExtension"
+  "MalformedExtension"
+])
+export type MalformedReason = typeof MalformedReason.Type
 
-export class MalformedPacket extends Data.TaggedError("MalformedPacket")<{
-  readonly reason: MalformedReason
+export class MalformedPacket extends Schema.TaggedError<MalformedPacket>()("MalformedPacket", {
+  reason: MalformedReason,
   /** Length of the rejected input in bytes. */
-  readonly length: number
+  length: Schema.Number,
   /** The version for `UnsupportedVersion`, the extension tag for `MalformedExtension`. */
-  readonly detail?: number | undefined
-}> {
+  detail: Schema.optional(Schema.Number)
+}) {
   override get message(): string {
     const detail = this.detail === undefined ? "" : ` (${this.detail})`
     return `malformed data-track packet: ${this.reason}${detail}, ${this.length} bytes`

@@ -6,7 +6,7 @@
  * Native callbacks run outside Effect; every one of them is guarded so that a throwing handler is logged and
  * never reaches the process as an uncaught exception.
  */
-import { Data, Effect } from "effect"
+import { Effect, Schema } from "effect"
 import type * as Scope from "effect/Scope"
 import { type DataChannel, PeerConnection as NativePeerConnection } from "node-datachannel"
 import { shapeAnswer } from "./Sdp.ts"
@@ -37,10 +37,11 @@ export interface PeerCallbacks {
   readonly onError: (message: string, cause?: unknown) => void
 }
 
-export class PeerError extends Data.TaggedError("PeerError")<{
-  readonly message: string
-  readonly cause?: unknown
-}> {}
+export class PeerError extends Schema.TaggedError<PeerError>()("PeerError", {
+  message: Schema.String,
+  /** What libdatachannel threw. */
+  cause: Schema.optional(Schema.Defect())
+}) {}
 
 export interface Peer {
   /** Applies a client offer; the answer arrives through `onAnswer`. */

@@ -6,7 +6,7 @@
  * would silently become 0) and decodes from `Long` to `bigint`; decoded `bytes` are copied because they
  * are views into the input; `encode().finish()` is copied because it is a slice of a pooled buffer.
  */
-import { Data, Effect } from "effect"
+import { Effect, Schema } from "effect"
 import type Long from "long"
 import { gunzipSync } from "node:zlib"
 import { livekit } from "./generated/livekit.js"
@@ -231,10 +231,11 @@ export interface JoinRequest {
   readonly participantSid: string
 }
 
-export class SignalDecodeError extends Data.TaggedError("SignalDecodeError")<{
-  readonly message: string
-  readonly cause?: unknown
-}> {}
+export class SignalDecodeError extends Schema.TaggedError<SignalDecodeError>()("SignalDecodeError", {
+  message: Schema.String,
+  /** What the protobuf decoder (or JSON / base64 / gunzip) threw. */
+  cause: Schema.optional(Schema.Defect())
+}) {}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers

@@ -6,7 +6,7 @@
  * - a bad token is refused with HTTP 401 on the upgrade (and on `validate`, with `Access-Control-Allow-Origin: *`)
  * - everything a client sends is untrusted: failures are logged and answered, never thrown out of a handler
  */
-import { Context, Data, Effect, FiberSet, Layer } from "effect"
+import { Context, Effect, FiberSet, Layer, Schema } from "effect"
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
 import type { Duplex } from "node:stream"
@@ -34,10 +34,11 @@ export class Signalling extends Context.Service<Signalling, SignallingShape>()(
   "@effect-livekit/dev-server/Signalling"
 ) {}
 
-export class ListenError extends Data.TaggedError("ListenError")<{
-  readonly message: string
-  readonly cause: unknown
-}> {}
+export class ListenError extends Schema.TaggedError<ListenError>()("ListenError", {
+  message: Schema.String,
+  /** The HTTP server's error (e.g. `EADDRINUSE`). */
+  cause: Schema.Defect()
+}) {}
 
 /**
  * Largest signalling message accepted; a bigger one closes the WebSocket with 1009 (message too big). The largest

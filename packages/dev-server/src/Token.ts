@@ -4,7 +4,7 @@
  * Like `livekit-server`, an unset `canPublish` / `canSubscribe` / `canPublishData` means allowed.
  */
 import { AccessToken } from "@effect-livekit/core"
-import { Data, Effect } from "effect"
+import { Effect, Schema } from "effect"
 import * as Jose from "jose"
 
 /** API key -> API secret. */
@@ -33,21 +33,25 @@ export interface Claims {
   readonly canPublishData: boolean
 }
 
-export type TokenErrorReason =
-  | "Missing"
-  | "Malformed"
-  | "UnknownKey"
-  | "BadSignature"
-  | "Expired"
-  | "NotYetValid"
-  | "NoRoomJoin"
-  | "WrongRoom"
-  | "NoIdentity"
+export const TokenErrorReason = Schema.Literals([
+  "Missing",
+  "Malformed",
+  "UnknownKey",
+  "BadSignature",
+  "Expired",
+  "NotYetValid",
+  "NoRoomJoin",
+  "WrongRoom",
+  "NoIdentity"
+])
+export type TokenErrorReason = typeof TokenErrorReason.Type
 
-export class TokenError extends Data.TaggedError("TokenError")<{
-  readonly reason: TokenErrorReason
-  readonly message: string
-}> {}
+export class TokenError extends Schema.TaggedError<TokenError>()("TokenError", {
+  reason: TokenErrorReason,
+  message: Schema.String,
+  /** What the JWT library threw, for a token it could not decode or verify. */
+  cause: Schema.optional(Schema.Defect())
+}) {}
 
 const fail = (reason: TokenErrorReason, message: string) => Effect.fail(new TokenError({ reason, message }))
 
@@ -66,7 +70,7 @@ export const verify = Effect.fn("Token.verify")(function*(
   if (token === undefined || token.length === 0) return yield* fail("Missing", "no access token")
   const unverified = yield* Effect.try({
     try: () => Jose.decodeJwt(token),
-    catch: () => new TokenError({ reason: "Malformed", message: "malformed access token" })
+    catch: (cause) => new TokenError({ reason: "Malformed", message: "malformed access token", cause })
   })
   const apiKey = typeof unverified.iss === "string" ? unverified.iss : ""
   const secret = keys.get(apiKey)
@@ -75,15 +79,15 @@ export const verify = Effect.fn("Token.verify")(function*(
     try: () => Jose.jwtVerify(token, new TextEncoder().encode(secret), { algorithms: ["HS256"], issuer: apiKey }),
     catch: (cause) => {
       if (cause instanceof Jose.errors.JWTExpired) {
-        return new TokenError({ reason: "Expired", message: "access token expired" })
+        return new TokenError({ reason: "Expired", message: "access token expired", cause })
       }
       if (cause instanceof Jose.errors.JWTClaimValidationFailed && cause.claim === "nbf") {
-        return new TokenError({ reason: "NotYetValid", message: "access token not yet valid" })
+        return new TokenError({ reason: "NotYetValid", message: "access token not yet valid", cause })
       }
       if (cause instanceof Jose.errors.JWSSignatureVerificationFailed) {
-        return new TokenError({ reason: "BadSignature", message: "invalid access token signature" })
+        return new TokenError({ reason: "BadSignature", message: "invalid access token signature", cause })
       }
-      return new TokenError({ reason: "Malformed", message: `invalid access token: ${String(cause)}` })
+      return new TokenError({ reason: "Malformed", message: `invalid access token: ${String(cause)}`, cause })
     }
   })
   const identity = typeof payload.sub === "string" ? payload.sub : ""
