@@ -7,7 +7,7 @@ import { DevServer } from "@effect-livekit/dev-server"
 import * as Isolation from "@effect-livekit/dev-server/Isolation"
 import { FfiClient, LiveKitRoom } from "@effect-livekit/node"
 import { describe, expect, layer } from "@effect/vitest"
-import { Effect, Layer } from "effect"
+import { Effect, Fiber, Layer } from "effect"
 import {
   countingPusher,
   lost,
@@ -67,7 +67,7 @@ const Live = Layer.mergeAll(FfiClient.layer, DevServer.layer({ port: 0 }))
 
 layer(Live, { excludeTestServices: true, timeout: 60_000 })("faults", (it) => {
   it.effect(
-    "dev server killed for good: rooms report disconnected, follow fails Disconnected, publish and push fail typed",
+    "dev server killed for good: rooms report disconnected, follow and dataTrack fail Disconnected, publish and push fail typed",
     () =>
       Effect.gen(function*() {
         yield* Isolation.requireIsolation()
@@ -75,6 +75,11 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("faults", (it) => {
         const robot = yield* LiveKitRoom.make({ url: server.url, token: yield* token("robot") })
         const human = yield* LiveKitRoom.make({ url: server.url, token: yield* token("human") })
         const { track, received, robotEvents, humanEvents } = yield* streaming(robot, human)
+        // a lookup of a track nobody publishes, waiting when the server dies
+        const lookup = yield* human.dataTrack({ publisher: "robot", name: "never" }).pipe(
+          Effect.match({ onSuccess: () => "found", onFailure: (e) => e._tag }),
+          Effect.forkScoped
+        )
         const killedAt = now()
         yield* server.kill
         const disconnected = (events: ReadonlyArray<TimedEvent>) => () =>
@@ -97,11 +102,13 @@ layer(Live, { excludeTestServices: true, timeout: 60_000 })("faults", (it) => {
           followError: received.error?.match(/Disconnected|SubscribeTimeout/)?.[0] ?? received.error,
           pushAfter: push,
           publishAfter: publish,
+          lookupAfter: yield* Fiber.join(lookup),
           robotStates: states(robotEvents)
         }
         console.log(`[faults] server killed for good: ${JSON.stringify(figures)}`)
         expect(figures.followError).toBe("Disconnected")
         expect(publish).toBe("Disconnected")
+        expect(figures.lookupAfter).toBe("Disconnected")
         expect(push).not.toBe("ok")
         expect(yield* robot.connectionState).toBe("disconnected")
       }),

@@ -8,7 +8,7 @@
  * ends subscribers' streams after what they hold; subscribing to an unpublished track fails; a late
  * joiner sees the tracks already published exactly once. Grants (publish, subscribe) are enforced.
  */
-import { Context, Deferred, Effect, Layer, PubSub, Queue, Stream } from "effect"
+import { Context, Deferred, Effect, Layer, PubSub, Queue, Stream, SubscriptionRef } from "effect"
 import {
   BufferFull,
   DuplicateName,
@@ -37,6 +37,7 @@ export const PUBLISHER_QUEUE_FRAMES = 16
 /** Largest schema definition the room stores, in UTF-8 bytes (LiveKit servers accept 60,000 B, refuse 120,000 B). */
 export const MAX_SCHEMA_BYTES = 65_536
 
+/** The code of failures for which the core has no code of its own (see `DataTrackErrorCode`). */
 const CODE = "memory"
 
 interface Publication {
@@ -130,11 +131,14 @@ const remoteView = (observer: Participant, publication: Publication): RemoteData
     subscribe: (input) =>
       observer.canSubscribe
         ? subscribeTo(publication, normalizeSubscribeOptions(input), track)
-        : Effect.fail(new Internal({ code: "NOT_ALLOWED", message: `"${observer.identity}" may not subscribe` })),
+        : Effect.fail(new NotAllowed({ code: "NOT_ALLOWED", message: `"${observer.identity}" may not subscribe` })),
+    // whether the track is published is read when the effect runs, not when it is built
     setPipelineOptions: (_options: PipelineOptions) =>
-      publication.published
-        ? Effect.void
-        : Effect.fail(new Unpublished({ code: CODE, message: `track "${publication.info.name}" is not published` }))
+      Effect.suspend(() =>
+        publication.published
+          ? Effect.void
+          : Effect.fail(new Unpublished({ code: CODE, message: `track "${publication.info.name}" is not published` }))
+      )
   }
   return track
 }
@@ -176,6 +180,7 @@ export const make = Effect.fn("MemoryRoom.make")(function*(options: MemoryRoomOp
     schemas: new Map(),
     connected: true
   }
+  const connectionState = yield* SubscriptionRef.make<ConnectionState>("connected")
   room.participants.set(self.identity, self)
   for (const other of others(room, self)) publish(other, RoomEvent.ParticipantConnected({ identity: self.identity }))
 
@@ -183,6 +188,7 @@ export const make = Effect.fn("MemoryRoom.make")(function*(options: MemoryRoomOp
     Effect.gen(function*() {
       for (const publication of Array.from(self.publications.values())) yield* unpublishNow(room, self, publication)
       self.connected = false
+      yield* SubscriptionRef.set(connectionState, "disconnected")
       room.participants.delete(self.identity)
       if (room.participants.size === 0) sfu.rooms.delete(roomName)
       for (const other of others(room, self)) {
@@ -306,7 +312,7 @@ export const make = Effect.fn("MemoryRoom.make")(function*(options: MemoryRoomOp
     snapshot,
     defineSchema,
     getSchema,
-    connectionState: Effect.sync((): ConnectionState => (self.connected ? "connected" : "disconnected"))
+    connectionState
   })
   return shape
 })

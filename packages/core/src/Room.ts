@@ -4,7 +4,7 @@
  * Implementations (the in-memory room, the LiveKit room over the FFI) provide a `RoomBackend`;
  * `makeRoom` adds what is the same everywhere: input checks, metrics and the track streams.
  */
-import { Context, Duration, Effect, Option, Result, Stream } from "effect"
+import { Context, Duration, Effect, Option, Result, Schedule, Stream, SubscriptionRef } from "effect"
 import type { Scope } from "effect"
 import {
   type DefineSchemaError,
@@ -24,6 +24,11 @@ import * as LocalDataTrack from "./LocalDataTrack.ts"
 import type { DataTrackKey, RemoteDataTrack } from "./RemoteDataTrack.ts"
 import type { ConnectionState, RoomEvent } from "./RoomEvent.ts"
 
+/**
+ * What the local participant can do in a room with data tracks: publish (scoped), find and follow other
+ * participants' tracks, store and fetch schemas, watch events and the connection. Every backend gets it from
+ * `makeRoom`, so the in-memory room and the LiveKit room behave alike.
+ */
 export interface RoomShape {
   /** Identity of the local participant. */
   readonly localIdentity: string
@@ -33,8 +38,11 @@ export interface RoomShape {
   ) => Effect.Effect<LocalDataTrack.LocalDataTrack, PublishError, Scope.Scope>
   /** The tracks other participants publish: those published now, then each new one as it is published. */
   readonly remoteDataTracks: Stream.Stream<RemoteDataTrack>
-  /** Waits until `publisher` publishes a track called `name` (returns at once if it already does). */
-  readonly dataTrack: (key: DataTrackKey) => Effect.Effect<RemoteDataTrack>
+  /**
+   * Waits until `publisher` publishes a track called `name` (returns at once if it already does); fails with
+   * `Disconnected` when the room closes first.
+   */
+  readonly dataTrack: (key: DataTrackKey) => Effect.Effect<RemoteDataTrack, Disconnected>
   /**
    * The frames of the track `publisher` publishes as `name`, across republications: when the subscription ends
    * (the track was unpublished, or the publisher or this participant reconnected and the track came back under a new
@@ -50,7 +58,10 @@ export interface RoomShape {
   readonly getSchema: (id: DataTrackSchemaId, publisher: string) => Effect.Effect<string, GetSchemaError>
   /** Room events from now on. */
   readonly events: Stream.Stream<RoomEvent>
+  /** The connection's state now. */
   readonly connectionState: Effect.Effect<ConnectionState>
+  /** The connection's state now, then each change (`disconnected` is the last: a room does not come back). */
+  readonly connectionStates: Stream.Stream<ConnectionState>
 }
 
 /** How `Room.follow` subscribes and how long it waits. */
@@ -64,12 +75,13 @@ export interface FollowOptions extends SubscribeOptionsInput {
   readonly onSubscribed?: ((track: RemoteDataTrack, resubscriptions: number) => Effect.Effect<void>) | undefined
 }
 
-/** Pause between two subscriptions that delivered nothing, doubling up to {@link FOLLOW_MAX_BACKOFF_MS}. */
-const FOLLOW_MIN_BACKOFF_MS = 50
-const FOLLOW_MAX_BACKOFF_MS = 1_000
-/** How often a waiting `follow` looks whether the room disconnected for good. */
-const FOLLOW_STATE_POLL_MS = 250
+/** Pause before a subscription that follows one which delivered nothing: from 50 ms, doubling, at most 1 s. */
+const FOLLOW_BACKOFF = Schedule.min([Schedule.exponential("50 millis"), Schedule.spaced("1 second")])
 
+/**
+ * The `Room` service: the local participant of one room. Provided by `MemoryRoom.layer` (in-process, for tests) or
+ * by the LiveKit room layer of `@effect-livekit/node`; the layer's scope is the connection.
+ */
 export class Room extends Context.Service<Room, RoomShape>()("@effect-livekit/core/Room") {}
 
 /** A consistent view of the room: the tracks published now, and every event after that moment. */
@@ -78,6 +90,10 @@ export interface RoomSnapshot {
   readonly events: Stream.Stream<RoomEvent>
 }
 
+/**
+ * What a room implementation provides; `makeRoom` builds the `Room` service over it. The LiveKit room (over the FFI)
+ * and the in-memory room are the two backends; both pass the same contract suite.
+ */
 export interface RoomBackend {
   readonly localIdentity: string
   /** Publishes checked options; the returned track's scope finalizer must unpublish. */
@@ -88,7 +104,8 @@ export interface RoomBackend {
   readonly snapshot: Effect.Effect<RoomSnapshot, never, Scope.Scope>
   readonly defineSchema: (id: DataTrackSchemaId, definition: string) => Effect.Effect<void, DefineSchemaError>
   readonly getSchema: (id: DataTrackSchemaId, publisher: string) => Effect.Effect<string, GetSchemaError>
-  readonly connectionState: Effect.Effect<ConnectionState>
+  /** The connection's state, set by the backend; `disconnected` once the room closed for good. */
+  readonly connectionState: SubscriptionRef.SubscriptionRef<ConnectionState>
 }
 
 const invalidSchema = (message: string) => new InvalidSchema({ code: LOCAL_CODE, message })
@@ -136,18 +153,14 @@ const remoteDataTracksOf = (snapshot: RoomSnapshot): Stream.Stream<RemoteDataTra
  */
 const followWith = (
   findTrack: (key: DataTrackKey) => Effect.Effect<Option.Option<RemoteDataTrack>>,
-  connectionState: Effect.Effect<ConnectionState>
+  connectionState: SubscriptionRef.SubscriptionRef<ConnectionState>
 ) =>
 (key: DataTrackKey, options: FollowOptions = {}): Stream.Stream<DataTrackFrame, SubscribeTimeout | Disconnected> =>
   Stream.suspend(() => {
     const within = Duration.fromInputUnsafe(options.within ?? Duration.seconds(30))
     let subscriptions = 0
-    let backoffMs = 0
-    // a room that disconnected for good publishes nothing again: stop waiting at once
-    const untilDisconnected = Effect.gen(function*() {
-      while ((yield* connectionState) !== "disconnected") yield* Effect.sleep(FOLLOW_STATE_POLL_MS)
-      return Option.none<RemoteDataTrack>()
-    })
+    /** Sleeps the next pause of FOLLOW_BACKOFF; `undefined` when the next subscription may start at once. */
+    let pause: ((input: unknown) => Effect.Effect<unknown, unknown>) | undefined
     let ended = false
     const subscribeOptions: SubscribeOptionsInput = {
       ...(options.bufferSize === undefined ? {} : { bufferSize: options.bufferSize }),
@@ -155,12 +168,12 @@ const followWith = (
     }
     const round: Effect.Effect<Stream.Stream<DataTrackFrame>, SubscribeTimeout | Disconnected> = Effect.gen(
       function*() {
-        if (backoffMs > 0) yield* Effect.sleep(backoffMs)
-        backoffMs = Math.min(FOLLOW_MAX_BACKOFF_MS, Math.max(FOLLOW_MIN_BACKOFF_MS, backoffMs * 2))
-        const found = yield* Effect.raceFirst(findTrack(key), untilDisconnected).pipe(Effect.timeoutOption(within))
-        // Some(None): the room's track stream ended, the room is closed
+        if (pause === undefined) pause = yield* Schedule.toStepWithSleep(FOLLOW_BACKOFF)
+        else yield* Effect.ignore(pause(undefined))
+        const found = yield* findTrack(key).pipe(Effect.timeoutOption(within))
+        // Some(None): the room disconnected for good, or closed
         const closed = Option.isSome(found) && Option.isNone(found.value)
-        if (closed || (Option.isNone(found) && (yield* connectionState) === "disconnected")) {
+        if (closed || (Option.isNone(found) && SubscriptionRef.getUnsafe(connectionState) === "disconnected")) {
           return yield* new Disconnected({ code: LOCAL_CODE, message: "the room is disconnected" })
         }
         if (Option.isNone(found) || Option.isNone(found.value)) {
@@ -180,7 +193,7 @@ const followWith = (
           if (options.onSubscribed !== undefined) yield* options.onSubscribed(track, subscriptions)
           subscriptions++
           return subscription.success.frames.pipe(
-            Stream.tap(() => Effect.sync(() => (backoffMs = 0))),
+            Stream.tap(() => Effect.sync(() => (pause = undefined))),
             Stream.catch(() => Stream.empty)
           )
         }))
@@ -197,16 +210,25 @@ const followWith = (
 /** Builds the `Room` service over a backend. */
 export const makeRoom = (backend: RoomBackend): RoomShape => {
   const remoteDataTracks = Stream.unwrap(Effect.map(backend.snapshot, remoteDataTracksOf))
-  /** The first track with this key, now or later; `None` when the room's track stream ends (the room closed). */
+  // a room that disconnected for good publishes nothing again: stop waiting at once
+  const untilDisconnected = SubscriptionRef.changes(backend.connectionState).pipe(
+    Stream.filter((state) => state === "disconnected"),
+    Stream.runHead,
+    Effect.as(Option.none<RemoteDataTrack>())
+  )
+  /** The first track with this key, now or later; `None` once the room disconnected for good or closed. */
   const findTrack = (key: DataTrackKey) =>
-    remoteDataTracks.pipe(
-      Stream.filter((track) => track.publisherIdentity === key.publisher && track.info.name === key.name),
-      Stream.runHead
+    Effect.raceFirst(
+      remoteDataTracks.pipe(
+        Stream.filter((track) => track.publisherIdentity === key.publisher && track.info.name === key.name),
+        Stream.runHead
+      ),
+      untilDisconnected
     )
   const dataTrack = (key: DataTrackKey) =>
     findTrack(key).pipe(
       Effect.flatMap(Option.match({
-        onNone: () => Effect.die(new Error("the room's track stream ended")),
+        onNone: () => Effect.fail(new Disconnected({ code: LOCAL_CODE, message: "the room is disconnected" })),
         onSome: Effect.succeed
       }))
     )
@@ -223,6 +245,7 @@ export const makeRoom = (backend: RoomBackend): RoomShape => {
     defineSchema: backend.defineSchema,
     getSchema: backend.getSchema,
     events: Stream.unwrap(Effect.map(backend.snapshot, (snapshot) => snapshot.events)),
-    connectionState: backend.connectionState
+    connectionState: SubscriptionRef.get(backend.connectionState),
+    connectionStates: SubscriptionRef.changes(backend.connectionState)
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Fiber, Layer, Schema, Stream } from "effect"
+import { Effect, Exit, Fiber, Layer, Schema, Scope, Stream } from "effect"
 import { DataTrackFrame } from "../src/DataTrackFrame.ts"
 import * as MemoryRoom from "../src/MemoryRoom.ts"
 import { Room } from "../src/Room.ts"
@@ -85,6 +85,16 @@ describe("MemoryRoom", () => {
       Effect.provide(MemoryRoom.layer({ identity: "robot" }).pipe(Layer.provideMerge(MemoryRoom.MemorySfu.layer)))
     ))
 
+  it.live("refuses a subscribe the token does not grant with NotAllowed", () =>
+    Effect.gen(function*() {
+      const robot = yield* MemoryRoom.make({ identity: "robot" })
+      const deaf = yield* MemoryRoom.make({ identity: "deaf", canSubscribe: false })
+      yield* robot.publishDataTrack({ name: "status" })
+      const remote = yield* deaf.dataTrack({ publisher: "robot", name: "status" })
+      const error = yield* Effect.flip(Effect.scoped(remote.subscribe()))
+      expect([error._tag, error.code]).toEqual(["NotAllowed", "NOT_ALLOWED"])
+    }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
+
   it.live("reports participants joining and leaving, and unpublishes a leaver's tracks", () =>
     Effect.gen(function*() {
       const human = yield* MemoryRoom.make({ identity: "human" })
@@ -104,5 +114,24 @@ describe("MemoryRoom", () => {
         "ParticipantDisconnected"
       ])
       expect(yield* remote.isPublished).toBe(false)
+    }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
+
+  it.live("closing the room ends its connection states with disconnected and fails a waiting dataTrack", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const human = yield* MemoryRoom.make({ identity: "human" }).pipe(Scope.provide(scope))
+      const states = yield* human.connectionStates.pipe(
+        Stream.takeUntil((state) => state === "disconnected"),
+        Stream.runCollect,
+        Effect.forkScoped
+      )
+      // nobody publishes "status": the wait outlives the room
+      const waiting = yield* human.dataTrack({ publisher: "robot", name: "status" }).pipe(Effect.forkScoped)
+      yield* Effect.sleep(10)
+      yield* Scope.close(scope, Exit.void)
+      const error = yield* Effect.flip(Fiber.join(waiting))
+      expect(error._tag).toBe("Disconnected")
+      expect(yield* Fiber.join(states)).toEqual(["connected", "disconnected"])
+      expect(yield* human.connectionState).toBe("disconnected")
     }).pipe(Effect.provide(MemoryRoom.MemorySfu.layer)))
 })
