@@ -17,7 +17,10 @@
  * messages go through `verify`/`fromObject` and `toObject`, which cost more and catch more.
  *
  * The shapes are exactly what protobufjs' `toObject` produces with {@link toObjectOptions}; the conformance
- * test checks them, message by message, against the official classes shipped with the binding.
+ * test checks them, message by message, against the official classes shipped with the binding. protobufjs' own
+ * generated typings (`generated/ffi.d.ts`) describe its message classes instead: 64-bit fields as `number | Long`,
+ * every field optional and nullable, a oneof as optional fields beside a string naming the case — nothing to narrow
+ * an event on — so the types here are written out once, next to the code that produces them.
  *
  * @since 0.1.0
  */
