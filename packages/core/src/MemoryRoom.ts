@@ -7,6 +7,8 @@
  * the first subscription; frames pushed before a subscription exists are never delivered; unpublishing
  * ends subscribers' streams after what they hold; subscribing to an unpublished track fails; a late
  * joiner sees the tracks already published exactly once. Grants (publish, subscribe) are enforced.
+ *
+ * @since 0.1.0
  */
 import { Context, Deferred, Effect, Layer, PubSub, Queue, Stream, SubscriptionRef } from "effect"
 import {
@@ -31,10 +33,20 @@ import type { RemoteDataTrack } from "./RemoteDataTrack.ts"
 import { makeRoom, Room, type RoomShape } from "./Room.ts"
 import { type ConnectionState, RoomEvent } from "./RoomEvent.ts"
 
-/** Frames the publisher queue holds before `tryPush` answers `BufferFull`, as in the core. */
+/**
+ * Frames the publisher queue holds before `tryPush` answers `BufferFull`, as in the core.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const PUBLISHER_QUEUE_FRAMES = 16
 
-/** Largest schema definition the room stores, in UTF-8 bytes (LiveKit servers accept 60,000 B, refuse 120,000 B). */
+/**
+ * Largest schema definition the room stores, in UTF-8 bytes (LiveKit servers accept 60,000 B, refuse 120,000 B).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const MAX_SCHEMA_BYTES = 65_536
 
 /** The code of failures for which the core has no code of its own (see `DataTrackErrorCode`). */
@@ -66,17 +78,29 @@ interface RoomState {
   readonly participants: Map<string, Participant>
 }
 
-/** The process-wide switchboard the in-memory rooms connect through (the in-memory "server"). */
+/**
+ * The process-wide switchboard the in-memory rooms connect through (the in-memory "server").
+ *
+ * @since 0.1.0
+ * @category services
+ */
 export class MemorySfu extends Context.Service<MemorySfu, {
   readonly rooms: Map<string, RoomState>
   readonly nextSid: () => string
 }>()("@effect-livekit/core/MemorySfu") {
+  /** An empty switchboard; participants meet only through the same one. */
   static readonly layer: Layer.Layer<MemorySfu> = Layer.sync(MemorySfu, () => {
     let sid = 0
     return { rooms: new Map(), nextSid: () => `DTR_mem${(++sid).toString(36).padStart(8, "0")}` }
   })
 }
 
+/**
+ * Who joins the in-memory room, which room, and with which grants.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface MemoryRoomOptions {
   readonly identity: string
   /** Room name; participants of different rooms never see each other. */
@@ -159,7 +183,12 @@ const unpublishNow = (room: RoomState, self: Participant, publication: Publicati
     for (const other of others(room, self)) publish(other, event)
   })
 
-/** Joins the in-memory room as `identity` until the scope closes. */
+/**
+ * Joins the in-memory room as `identity` until the scope closes.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const make = Effect.fn("MemoryRoom.make")(function*(options: MemoryRoomOptions) {
   const sfu = yield* MemorySfu
   const roomName = options.room ?? "default"
@@ -317,6 +346,11 @@ export const make = Effect.fn("MemoryRoom.make")(function*(options: MemoryRoomOp
   return shape
 })
 
-/** The `Room` of one participant of an in-memory room; needs a `MemorySfu` shared by the participants. */
+/**
+ * The `Room` of one participant of an in-memory room; needs a `MemorySfu` shared by the participants.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layer = (options: MemoryRoomOptions): Layer.Layer<Room, Internal, MemorySfu> =>
   Layer.effect(Room, make(options))

@@ -3,6 +3,8 @@
  *
  * Implementations (the in-memory room, the LiveKit room over the FFI) provide a `RoomBackend`;
  * `makeRoom` adds what is the same everywhere: input checks, metrics and the track streams.
+ *
+ * @since 0.1.0
  */
 import { Context, Duration, Effect, Option, Result, Schedule, Stream, SubscriptionRef } from "effect"
 import type { Scope } from "effect"
@@ -28,6 +30,9 @@ import type { ConnectionState, RoomEvent } from "./RoomEvent.ts"
  * What the local participant can do in a room with data tracks: publish (scoped), find and follow other
  * participants' tracks, store and fetch schemas, watch events and the connection. Every backend gets it from
  * `makeRoom`, so the in-memory room and the LiveKit room behave alike.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface RoomShape {
   /** Identity of the local participant. */
@@ -64,7 +69,12 @@ export interface RoomShape {
   readonly connectionStates: Stream.Stream<ConnectionState>
 }
 
-/** How `Room.follow` subscribes and how long it waits. */
+/**
+ * How `Room.follow` subscribes and how long it waits.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface FollowOptions extends SubscribeOptionsInput {
   /**
    * Longest wait for the track to be published (default 30 s). The first wait failing fails the stream with
@@ -81,10 +91,18 @@ const FOLLOW_BACKOFF = Schedule.min([Schedule.exponential("50 millis"), Schedule
 /**
  * The `Room` service: the local participant of one room. Provided by `MemoryRoom.layer` (in-process, for tests) or
  * by the LiveKit room layer of `@effect-livekit/node`; the layer's scope is the connection.
+ *
+ * @since 0.1.0
+ * @category services
  */
 export class Room extends Context.Service<Room, RoomShape>()("@effect-livekit/core/Room") {}
 
-/** A consistent view of the room: the tracks published now, and every event after that moment. */
+/**
+ * A consistent view of the room: the tracks published now, and every event after that moment.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RoomSnapshot {
   readonly tracks: ReadonlyArray<RemoteDataTrack>
   readonly events: Stream.Stream<RoomEvent>
@@ -93,6 +111,9 @@ export interface RoomSnapshot {
 /**
  * What a room implementation provides; `makeRoom` builds the `Room` service over it. The LiveKit room (over the FFI)
  * and the in-memory room are the two backends; both pass the same contract suite.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface RoomBackend {
   readonly localIdentity: string
@@ -110,7 +131,12 @@ export interface RoomBackend {
 
 const invalidSchema = (message: string) => new InvalidSchema({ code: LOCAL_CODE, message })
 
-/** Checks publish options locally, as the core would, so that bad ones fail before any round trip. */
+/**
+ * Checks publish options locally, as the core would, so that bad ones fail before any round trip.
+ *
+ * @since 0.1.0
+ * @category validation
+ */
 export const checkPublishOptions = Effect.fn("Room.checkPublishOptions")(function*(input: PublishOptionsInput) {
   yield* checkName(input.name)
   for (const encoding of [input.schema?.encoding, input.frameEncoding]) {
@@ -207,7 +233,12 @@ const followWith = (
     )
   })
 
-/** Builds the `Room` service over a backend. */
+/**
+ * Builds the `Room` service over a backend.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const makeRoom = (backend: RoomBackend): RoomShape => {
   const remoteDataTracks = Stream.unwrap(Effect.map(backend.snapshot, remoteDataTracksOf))
   // a room that disconnected for good publishes nothing again: stop waiting at once

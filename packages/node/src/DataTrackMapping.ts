@@ -1,6 +1,8 @@
 /**
  * Conversions between the core's domain values and the FFI's, and from the FFI's error codes to the
  * core's typed errors. Kept apart from the room so the table can be read (and tested) on its own.
+ *
+ * @since 0.1.0
  */
 import {
   BufferFull,
@@ -55,11 +57,23 @@ const toWire = <A, B>(table: ReadonlyArray<readonly [A, B]>, value: A): B | unde
 const fromWire = <A, B>(table: ReadonlyArray<readonly [A, B]>, value: B): A | undefined =>
   table.find(([, theirs]) => theirs === value)?.[0]
 
+/**
+ * A frame encoding as the FFI's: a well-known one by its enum value, a custom one by name.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const frameEncodingToFfi = (encoding: FrameEncoding): Ffi.DataTrackFrameEncoding =>
   typeof encoding === "string"
     ? { encoding: "wellKnown", wellKnown: toWire(frameEncodings, encoding) ?? Codec.WellKnownFrameEncoding.UNSPECIFIED }
     : { encoding: "custom", custom: encoding.custom }
 
+/**
+ * A schema encoding as the FFI's: a well-known one by its enum value, a custom one by name.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const schemaEncodingToFfi = (encoding: SchemaEncoding): Ffi.DataTrackSchemaEncoding =>
   typeof encoding === "string"
     ? {
@@ -68,7 +82,13 @@ export const schemaEncodingToFfi = (encoding: SchemaEncoding): Ffi.DataTrackSche
     }
     : { encoding: "custom", custom: encoding.custom }
 
-/** A newer core may send encodings this SDK does not know: they surface as custom encodings named by number. */
+/**
+ * The FFI's frame encoding as the core's; `undefined` when the track declares none (absent or unspecified).
+ * A newer core may send encodings this SDK does not know: they surface as custom encodings named by number.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const frameEncodingFromFfi = (encoding: Ffi.DataTrackFrameEncoding | undefined): FrameEncoding | undefined => {
   if (encoding?.encoding === "custom") return { custom: encoding.custom }
   if (encoding?.encoding === "wellKnown") {
@@ -78,6 +98,13 @@ export const frameEncodingFromFfi = (encoding: Ffi.DataTrackFrameEncoding | unde
   return undefined
 }
 
+/**
+ * The FFI's schema encoding as the core's: an unknown well-known value becomes the custom encoding `unknown-<n>`, a
+ * missing one the custom encoding `unspecified`.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const schemaEncodingFromFfi = (encoding: Ffi.DataTrackSchemaEncoding | undefined): SchemaEncoding => {
   if (encoding?.encoding === "custom") return { custom: encoding.custom }
   if (encoding?.encoding === "wellKnown") {
@@ -86,14 +113,32 @@ export const schemaEncodingFromFfi = (encoding: Ffi.DataTrackSchemaEncoding | un
   return { custom: "unspecified" }
 }
 
+/**
+ * A schema id as the FFI's.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const schemaIdToFfi = (id: DataTrackSchemaId): Ffi.DataTrackSchemaId => ({
   name: id.name,
   encoding: schemaEncodingToFfi(id.encoding)
 })
 
+/**
+ * The FFI's schema id as the core's `DataTrackSchemaId`.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const schemaIdFromFfi = (id: Ffi.DataTrackSchemaId): DataTrackSchemaId =>
   new DataTrackSchemaId({ name: id.name, encoding: schemaEncodingFromFfi(id.encoding) })
 
+/**
+ * The FFI's description of a published track as the core's `DataTrackInfo`.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const infoFromFfi = (info: Ffi.DataTrackInfo): DataTrackInfo => {
   const frameEncoding = frameEncodingFromFfi(info.frameEncoding)
   return new DataTrackInfo({
@@ -105,12 +150,24 @@ export const infoFromFfi = (info: Ffi.DataTrackInfo): DataTrackInfo => {
   })
 }
 
+/**
+ * A frame as the FFI's: its payload, and its user timestamp when it has one.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const frameToFfi = (frame: DataTrackFrame): Ffi.DataTrackFrame =>
   frame.userTimestamp === undefined
     ? { payload: frame.payload }
     : { payload: frame.payload, userTimestamp: frame.userTimestamp }
 
-/** The codec typed the frame already (a u64 read from the wire is in range): no checks again, once per frame. */
+/**
+ * The FFI's frame as the core's, with the subscription's timestamp unit.
+ * The codec typed the frame already (a u64 read from the wire is in range): no checks again, once per frame.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const frameFromFfi = (frame: Ffi.DataTrackFrame, timestampUnit: TimestampUnit): DataTrackFrame =>
   new DataTrackFrame(
     frame.userTimestamp === undefined
@@ -133,6 +190,12 @@ const fieldsOf = <K extends DataTrackErrorCode>(
   return { code: "UNKNOWN", message: error.message === "" ? number : `${error.message} (${number})` }
 }
 
+/**
+ * The core's `tryPush` error as a typed error: `Unpublished`, `BufferFull`, or else `Internal`.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const pushError = (error: Ffi.LocalDataTrackTryPushError) => {
   const fields = fieldsOf(Codec.LocalDataTrackTryPushErrorCode, error)
   switch (error.code) {
@@ -145,6 +208,12 @@ export const pushError = (error: Ffi.LocalDataTrackTryPushError) => {
   }
 }
 
+/**
+ * The core's publish error as the typed error of its code, or else `Internal`.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const publishError = (error: Ffi.PublishDataTrackError) => {
   const fields = fieldsOf(Codec.PublishDataTrackErrorCode, error)
   switch (error.code) {
@@ -167,6 +236,12 @@ export const publishError = (error: Ffi.PublishDataTrackError) => {
   }
 }
 
+/**
+ * The core's subscribe error as a typed error: `Unpublished`, `SubscribeTimeout`, `Disconnected`, or else `Internal`.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const subscribeError = (error: Ffi.SubscribeDataTrackError) => {
   const fields = fieldsOf(Codec.SubscribeDataTrackErrorCode, error)
   switch (error.code) {
@@ -187,6 +262,13 @@ export const subscribeError = (error: Ffi.SubscribeDataTrackError) => {
  */
 const SCHEMA_STORE = "schema-store"
 
+/**
+ * The core's text for a failed `defineSchema`, classified: `DuplicateSchema`, `SchemaTooLarge`, `Disconnected`, or
+ * else `Internal`.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const defineSchemaError = (message: string, size: number) => {
   const lower = message.toLowerCase()
   if (/already|duplicate|exists/.test(lower)) return new DuplicateSchema({ code: SCHEMA_STORE, message })
@@ -198,6 +280,12 @@ export const defineSchemaError = (message: string, size: number) => {
   return new Internal({ code: SCHEMA_STORE, message })
 }
 
+/**
+ * The core's text for a failed `getSchema`, classified: `SchemaNotFound`, `Disconnected`, or else `Internal`.
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
 export const getSchemaError = (message: string) => {
   const lower = message.toLowerCase()
   if (/not found|no such|undefined|unknown|missing|not defined/.test(lower)) {

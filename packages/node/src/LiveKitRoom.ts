@@ -7,6 +7,8 @@
  * - Reads are demand-driven: one `data_track_stream_read` per pulled frame, so a slow consumer never
  *   makes this SDK buffer; the core's own ring (sized by `bufferSize`, drop-oldest) absorbs bursts.
  * - EOS without error ends a subscription's streams; EOS with error fails them with a typed error.
+ *
+ * @since 0.1.0
  */
 import {
   AccessToken,
@@ -58,6 +60,12 @@ import * as Codec from "./FfiCodec.ts"
 import * as FfiRoomConnection from "./FfiRoomConnection.ts"
 import * as SessionStats from "./SessionStats.ts"
 
+/**
+ * How a participant connects to a LiveKit server (URL, token, join retries and timeout) and paces its frames.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LiveKitRoomOptions {
   /** `ws(s)://` URL of the LiveKit server. */
   readonly url: string
@@ -71,7 +79,12 @@ export interface LiveKitRoomOptions {
   readonly sendPacing?: SendPacer.PacerOptions | undefined
 }
 
-/** A LiveKit room: the `Room` service, and what the core's transport counted. */
+/**
+ * A LiveKit room: the `Room` service, and what the core's transport counted.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface LiveKitRoomShape extends RoomShape {
   /**
    * The data-track packets this participant's transport sent and received so far (see
@@ -88,12 +101,18 @@ export interface LiveKitRoomShape extends RoomShape {
  * push may go; behind multi-packet frames it then also waits for the core's own count of packets sent (read from the
  * session statistics, see `SessionStats`), so an outlier delays the next frame instead of evicting it. It caps a
  * participant's paced throughput near 1.8 MB/s, which `tryPush` does not observe.
+ *
+ * @since 0.1.0
+ * @category constants
  */
 export const SEND_PACING: SendPacer.PacerOptions = { msPerPacket: 6, minGapMs: 2, margin: 0.5 }
 
 /**
  * For participants that share a process with other LiveKit rooms that stream (tests, demos with every participant in
  * one program): their cores share libwebrtc's network thread, and a packet takes about twice as long to leave.
+ *
+ * @since 0.1.0
+ * @category constants
  */
 export const SHARED_PROCESS_PACING: SendPacer.PacerOptions = { msPerPacket: 12, minGapMs: 4, margin: 0.5 }
 
@@ -306,7 +325,6 @@ const subscribeRemote = Effect.fnUntraced(function*(
   })
 })
 
-/** Joins a LiveKit room through the FFI until the scope closes. */
 /**
  * The core registers its wait for a data-blob answer only when it first polls that wait, after its request has left
  * (`store_data_blob` / `get_data_blob` in the livekit crate's local participant): an answer that comes back sooner — a
@@ -314,11 +332,25 @@ const subscribeRemote = Effect.fnUntraced(function*(
  * Storing and fetching a blob are idempotent, so such a call is made again (twice at most).
  */
 const BLOB_TIMEOUT = /data blob timed out/
+/**
+ * Runs an effect again, twice at most, while it fails with the core's data-blob timeout (an `Internal` error whose
+ * message says "data blob timed out"): the core can drop an answer that comes back quickly, and storing or fetching
+ * a blob is idempotent.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const retryBlobTimeout = <A, E extends { readonly _tag: string; readonly message: string }, R>(
   effect: Effect.Effect<A, E, R>
 ): Effect.Effect<A, E, R> =>
   Effect.retry(effect, { times: 2, while: (error) => error._tag === "Internal" && BLOB_TIMEOUT.test(error.message) })
 
+/**
+ * Joins a LiveKit room through the FFI until the scope closes.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoomOptions) {
   const client = yield* FfiClient
   const roomScope = yield* Effect.scope
@@ -592,17 +624,32 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
   return shape
 })
 
-/** Minimum level of the Rust core's log records captured into the Effect logger (default `None`: not captured). */
+/**
+ * Minimum level of the Rust core's log records captured into the Effect logger (default `None`: not captured).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type LogLevel = FfiLogLevel
 
 const clientLayer = (logLevel: LogLevel | undefined) =>
   logLevel === undefined ? FfiClient.layer : FfiClient.layerWith({ logLevel })
 
-/** The `Room` of one participant, connected through the FFI; the layer's scope is the connection. */
+/**
+ * The `Room` of one participant, connected through the FFI; the layer's scope is the connection.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layer = (options: LiveKitRoomOptions & { readonly logLevel?: LogLevel | undefined }) =>
   Layer.effect(Room, make(options)).pipe(Layer.provide(clientLayer(options.logLevel)))
 
-/** Where to connect, read from the environment. */
+/**
+ * Where to connect, read from the environment.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const ConnectionConfig = Config.all({
   url: Config.String("LIVEKIT_URL"),
   token: Config.option(Config.Redacted("LIVEKIT_TOKEN")),
@@ -610,6 +657,12 @@ export const ConnectionConfig = Config.all({
   apiSecret: Config.option(Config.Redacted("LIVEKIT_API_SECRET"))
 })
 
+/**
+ * The environment names no credentials: neither `LIVEKIT_TOKEN` nor `LIVEKIT_API_KEY` and `LIVEKIT_API_SECRET`.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class MissingCredentials extends Schema.TaggedError<MissingCredentials>()("MissingCredentials", {
   message: Schema.String
 }) {}
@@ -617,6 +670,9 @@ export class MissingCredentials extends Schema.TaggedError<MissingCredentials>()
 /**
  * Resolves a token for `identity` in `room` from the environment: `LIVEKIT_TOKEN` as is, or one minted
  * from `LIVEKIT_API_KEY` / `LIVEKIT_API_SECRET`.
+ *
+ * @since 0.1.0
+ * @category constructors
  */
 export const optionsFromConfig = Effect.fn("LiveKitRoom.optionsFromConfig")(function*(participant: {
   readonly identity: string
@@ -638,7 +694,12 @@ export const optionsFromConfig = Effect.fn("LiveKitRoom.optionsFromConfig")(func
   })
 })
 
-/** The `Room` of `identity` in `room`, on the server the environment names (`LIVEKIT_URL`, ...). */
+/**
+ * The `Room` of `identity` in `room`, on the server the environment names (`LIVEKIT_URL`, ...).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layerConfig = (
   participant: { readonly identity: string; readonly room: string; readonly logLevel?: LogLevel | undefined }
 ) =>
