@@ -1,12 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Effect, Exit, Fiber, Layer, Logger, Result, Scope, Stream } from "effect"
+import { Context, Effect, Exit, Fiber, Layer, Logger, Scope, Stream } from "effect"
 import { execFile } from "node:child_process"
 import { createRequire } from "node:module"
 import { createServer } from "node:net"
 import { fileURLToPath } from "node:url"
-import { ffiBindingsVersion, FfiClient, type FfiNative, loadNativeFrom } from "../src/FfiClient.ts"
+import { ffiBindingsVersion, FfiClient, loadNativeFrom } from "../src/FfiClient.ts"
 import * as C from "../src/FfiCodec.ts"
 import { connect } from "../src/FfiRoomConnection.ts"
+import { connectResult, makeFake } from "./FakeNative.ts"
 
 /** A loopback port nobody listens on (bound, then released). */
 const closedPort = Effect.callback<number>((resume) => {
@@ -142,108 +143,6 @@ describe("FfiClient", () => {
       expect(elapsed).toBeLessThan(10_000)
     }).pipe(Effect.provide(FfiClient.layer)), 30_000)
 })
-
-const ok = <A, E>(result: Result.Result<A, E>): A => {
-  if (Result.isFailure(result)) throw new Error(String(result.failure))
-  return result.success
-}
-
-const participant = (id: bigint, identity: string): C.OwnedParticipant => ({
-  handle: { id },
-  info: {
-    sid: `PA_${identity}`,
-    name: identity,
-    identity,
-    state: C.ParticipantState.PARTICIPANT_STATE_ACTIVE,
-    metadata: "",
-    attributes: {},
-    kind: C.ParticipantKind.PARTICIPANT_KIND_STANDARD,
-    disconnectReason: C.DisconnectReason.UNKNOWN_REASON,
-    joinedAt: 0n,
-    kindDetails: [],
-    clientProtocol: 1
-  }
-})
-
-const connectResult = (asyncId: bigint): C.FfiEvent => ({
-  message: "connect",
-  connect: {
-    asyncId,
-    message: "result",
-    result: {
-      room: {
-        handle: { id: 100n },
-        info: {
-          name: "room",
-          metadata: "",
-          lossyDcBufferedAmountLowThreshold: 0n,
-          reliableDcBufferedAmountLowThreshold: 0n,
-          emptyTimeout: 0,
-          departureTimeout: 0,
-          maxParticipants: 0,
-          creationTime: 0n,
-          numParticipants: 2,
-          numPublishers: 0,
-          activeRecording: false
-        }
-      },
-      localParticipant: participant(101n, "me"),
-      participants: [{ participant: participant(102n, "robot") }]
-    }
-  }
-})
-
-/** Answers the requests the fake supports; anything else "throws like the binding". */
-const respond = (request: C.FfiRequest): C.FfiResponse => {
-  switch (request.message) {
-    case "connect":
-      return { message: "connect", connect: { asyncId: request.connect.requestAsyncId ?? 0n } }
-    case "publishDataTrack":
-      return {
-        message: "publishDataTrack",
-        publishDataTrack: { asyncId: request.publishDataTrack.requestAsyncId ?? 0n }
-      }
-    case "readyForRoomEvent":
-      return { message: "readyForRoomEvent", readyForRoomEvent: {} }
-    default:
-      throw new Error("handle not found")
-  }
-}
-
-/** A fake binding: records requests and disposals, lets the test emit events. */
-const makeFake = () => {
-  let callback: ((bytes: Uint8Array) => void) | undefined
-  const disposed: Array<bigint> = []
-  const requests: Array<C.FfiRequest> = []
-  const native: FfiNative = {
-    livekitInitialize: (cb) => {
-      callback = cb
-    },
-    livekitFfiRequest: (bytes) => {
-      const request = ok(C.decodeRequest(bytes))
-      requests.push(request)
-      return ok(C.encodeResponse(respond(request)))
-    },
-    livekitDispose: () => {
-      callback = undefined
-      return Promise.resolve()
-    },
-    FfiHandle: class {
-      readonly id: bigint
-      constructor(id: bigint) {
-        this.id = id
-      }
-      dispose() {
-        disposed.push(this.id)
-      }
-    }
-  }
-  const emit = (event: C.FfiEvent) => {
-    if (callback === undefined) throw new Error("not initialised")
-    callback(ok(C.encodeEvent(event)))
-  }
-  return { native, emit, disposed, requests }
-}
 
 describe("FfiClient over a fake binding", () => {
   it.effect("correlates async callbacks by our own async id, in any order", () => {
