@@ -1,7 +1,8 @@
 /**
  * An MCAP file as a scoped Sink: the file is opened when the sink is made and finished (summary, indexes,
- * footer) when its scope closes — on success, failure or interruption alike — so an interrupted recording is
- * still a valid, indexed file. Chunks are zstd-compressed (level 1, 1 MiB), as the upstream viewer writes them.
+ * footer) when the records end — a failure to finish is the sink's typed error — or, failing that, when its scope
+ * closes (failure, interruption), so an interrupted recording is still a valid, indexed file. Chunks are
+ * zstd-compressed (level 1, 1 MiB), as the upstream viewer writes them.
  *
  * McapWriter corrupts a file when calls overlap, and an interrupted fiber does not stop the promise it was
  * waiting for: every writer call goes through one promise chain, and closing waits for its tail.
@@ -70,6 +71,15 @@ const zstdChunk = (data: Uint8Array) => {
 
 const bytesEqual = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((x, i) => x === b[i])
 
+/** MCAP times are unsigned 64-bit nanoseconds; the writer would wrap anything else silently. */
+const MAX_TIME_NANOS = 2n ** 64n - 1n
+const timeOutOfRange = (record: McapRecord): string | undefined =>
+  record.logTimeNanos < 0n || record.logTimeNanos > MAX_TIME_NANOS
+    ? `log time ${record.logTimeNanos} ns`
+    : record.publishTimeNanos < 0n || record.publishTimeNanos > MAX_TIME_NANOS
+    ? `publish time ${record.publishTimeNanos} ns`
+    : undefined
+
 /**
  * Opens `path` and returns a Sink that writes every record it is given and ends with its summary. The file is
  * finished when the scope closes.
@@ -85,6 +95,8 @@ export const make = Effect.fn("McapSink.make")(function*(options: McapSinkOption
     return next
   }
   const call = <A>(f: () => Promise<A>) => Effect.tryPromise({ try: () => serial(f), catch: fail })
+  /** Set when `end` was called, by the sink or by the finalizer: it is called once. */
+  let ended = false
 
   const writer = yield* Effect.acquireRelease(
     Effect.tryPromise({
@@ -103,14 +115,28 @@ export const make = Effect.fn("McapSink.make")(function*(options: McapSinkOption
           chunkSize: options.chunkSize ?? 1024 * 1024,
           ...(options.compression === "none" ? {} : { compressChunk: zstdChunk })
         })
-        await writer.start({ profile: options.profile ?? "", library: "effect-livekit" })
+        try {
+          await writer.start({ profile: options.profile ?? "", library: "effect-livekit" })
+        } catch (error) {
+          await handle.close().catch(() => undefined)
+          throw error
+        }
         return { writer, handle }
       },
       catch: fail
     }),
     ({ handle, writer }) =>
-      Effect.promise(() =>
-        serial(() => writer.end()).catch(() => undefined).finally(() => handle.close().catch(() => undefined))
+      Effect.tryPromise({
+        try: () => {
+          if (ended) return tail
+          ended = true
+          return serial(() => writer.end())
+        },
+        catch: fail
+      }).pipe(
+        // the sink's own end reports its failure; here (failure, interruption) a log line is all that is left
+        Effect.catch((error) => Effect.logWarning(`cannot finish ${path}: ${error.message}`)),
+        Effect.ensuring(Effect.promise(() => handle.close().catch(() => undefined)))
       )
   )
 
@@ -160,8 +186,23 @@ export const make = Effect.fn("McapSink.make")(function*(options: McapSinkOption
     )
   }
 
-  const write = (record: McapRecord): Effect.Effect<void, McapWriteError> =>
-    channelId(record).pipe(
+  const finish = Effect.suspend(() => {
+    if (ended) return Effect.void
+    ended = true
+    return call(() => writer.writer.end())
+  })
+
+  const write = (record: McapRecord): Effect.Effect<void, McapWriteError> => {
+    const badTime = timeOutOfRange(record)
+    if (badTime !== undefined) {
+      return Effect.fail(
+        new McapWriteError({
+          path,
+          message: `${badTime} on ${record.channel.topic} is outside MCAP's unsigned 64 bits`
+        })
+      )
+    }
+    return channelId(record).pipe(
       Effect.flatMap((id) => {
         const sequence = (sequences.get(id) ?? 0) + 1
         sequences.set(id, sequence)
@@ -186,11 +227,12 @@ export const make = Effect.fn("McapSink.make")(function*(options: McapSinkOption
           summary.channels.set(record.channelKey, channel)
         })
       ),
-      Effect.andThen(options.onWritten === undefined ? Effect.void : options.onWritten(summary))
+      Effect.andThen(() => options.onWritten === undefined ? Effect.void : options.onWritten(summary))
     )
+  }
 
   const sink: Sink.Sink<McapSinkSummary, McapRecord, never, McapWriteError> = Sink.forEach(write).pipe(
-    Sink.map(() => summary)
+    Sink.mapEffect(() => Effect.as(finish, summary))
   )
   return sink
 })

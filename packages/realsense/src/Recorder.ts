@@ -93,11 +93,15 @@ export const channelOf = Effect.fn("Recorder.channelOf")(function*(track: Remote
   } satisfies McapChannel
 })
 
-/** The sender's time of a frame in ns since the epoch, from its user timestamp; undefined without one. */
+/**
+ * The sender's time of a frame in ns since the epoch, from its user timestamp; undefined without one, or when it does
+ * not fit MCAP's unsigned 64-bit nanoseconds (a stamp past the year 2554: the receive time stands in for it).
+ */
 export const publishTimeNanos = (frame: DataTrackFrame, unit: TimestampUnit | "auto"): bigint | undefined => {
   if (frame.userTimestamp === undefined) return undefined
   const micros = (unit === "auto" ? guessTimestampUnit(frame.userTimestamp) : unit) === "microseconds"
-  return frame.userTimestamp * (micros ? 1000n : 1_000_000n)
+  const nanos = frame.userTimestamp * (micros ? 1000n : 1_000_000n)
+  return nanos < 2n ** 64n ? nanos : undefined
 }
 
 /** A frame's payload as the message: compressed protobuf payloads are decompressed. */

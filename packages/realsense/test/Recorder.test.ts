@@ -81,6 +81,17 @@ const strictDecoder = (schema: { readonly name: string; readonly data: Uint8Arra
 }
 
 describe("Recorder (in-memory room)", () => {
+  it("takes a frame's publish time from its user timestamp, unless MCAP's 64-bit nanoseconds cannot hold it", () => {
+    const stamped = (userTimestamp: bigint) => new DataTrackFrame({ payload: Uint8Array.of(1), userTimestamp })
+    expect(Recorder.publishTimeNanos(stamped(1_764_000_000_000n), "milliseconds")).toBe(1_764_000_000_000_000_000n)
+    expect(Recorder.publishTimeNanos(stamped(1_764_000_000_000_000n), "auto")).toBe(1_764_000_000_000_000_000n)
+    expect(Recorder.publishTimeNanos(new DataTrackFrame({ payload: Uint8Array.of(1) }), "auto")).toBeUndefined()
+    // 2^64 ns is in the year 2554: a later stamp falls back to the receive time
+    expect(Recorder.publishTimeNanos(stamped(18_446_744_073_709n), "milliseconds")).toBe(18_446_744_073_709_000_000n)
+    expect(Recorder.publishTimeNanos(stamped(18_446_744_073_710n), "milliseconds")).toBeUndefined()
+    expect(Recorder.publishTimeNanos(stamped(2n ** 63n), "microseconds")).toBeUndefined()
+  })
+
   for (const codec of ["zlib", "zstd", "delta-zstd", "none"] as const) {
     it.live(`records every track to a valid MCAP file (${codec} depth)`, () =>
       Effect.gen(function*() {
