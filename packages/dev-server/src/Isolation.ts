@@ -14,11 +14,17 @@
  *
  * For any command: `node packages/dev-server/src/isolate.ts -- vitest run`.
  *
+ * Every child process (`unshare`, `ip`, the command) is started through `effect/process` (Node's
+ * `ChildProcessSpawner`), owned by a scope; the functions provide the spawner themselves and need no services.
+ *
  * @since 0.1.0
  */
-import { Data, Effect } from "effect"
-import type { Scope } from "effect"
-import { spawn, spawnSync } from "node:child_process"
+import * as NodeChildProcessSpawner from "@effect/platform-node/NodeChildProcessSpawner"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as NodePath from "@effect/platform-node/NodePath"
+import { Deferred, Effect, Layer, Queue, Schema, Stream } from "effect"
+import type { PlatformError, Scope } from "effect"
+import { ChildProcess, ChildProcessSpawner } from "effect/process"
 import { accessSync, constants as fsConstants, existsSync } from "node:fs"
 import { constants as osConstants, networkInterfaces } from "node:os"
 import { delimiter, join } from "node:path"
@@ -38,10 +44,19 @@ export const SIGNALLING_HOST = "127.0.0.1"
 /** Exit status used when the namespace cannot be set up (like `env`/`timeout`: 125 = the wrapper failed). */
 export const SETUP_FAILED_EXIT = 125
 
-export class IsolationError extends Data.TaggedError("IsolationError")<{
-  readonly reason: "MissingTool" | "NamespaceUnavailable" | "SpawnFailed" | "NotIsolated"
-  readonly message: string
-}> {}
+/** Why isolation failed: a tool is missing, no namespace may be created, a command did not start, or not isolated. */
+export const IsolationErrorReason = Schema.Literals([
+  "MissingTool",
+  "NamespaceUnavailable",
+  "SpawnFailed",
+  "NotIsolated"
+])
+export type IsolationErrorReason = typeof IsolationErrorReason.Type
+
+export class IsolationError extends Schema.TaggedError<IsolationError>()("IsolationError", {
+  reason: IsolationErrorReason,
+  message: Schema.String
+}) {}
 
 const hasAddress = (name: string, address: string): boolean =>
   (networkInterfaces()[name] ?? []).some((info) => info.family === "IPv4" && info.address === address)
@@ -234,20 +249,17 @@ export const namespaceCommand = (
   args: ["--net", "--", tools.sh, "-c", setupScript(tools.ip), "effect-livekit-netns", ...argv]
 })
 
-/** Checks that this process may create a network namespace at all (root without CAP_SYS_ADMIN may not). */
-const probeNamespace = (tools: Tools): Effect.Effect<void, IsolationError> =>
-  Effect.suspend(() => {
-    const probe = spawnSync(tools.unshare, ["--net", "--", tools.sh, "-c", ":"], { encoding: "utf8" })
-    if (probe.error === undefined && probe.status === 0) return Effect.void
-    const detail = probe.error?.message ?? probe.stderr.trim()
-    return Effect.fail(
-      new IsolationError({
-        reason: "NamespaceUnavailable",
-        message: `cannot create a private network namespace (${detail || `exit ${probe.status}`}); ` +
-          `it needs root with CAP_SYS_ADMIN on Linux`
-      })
-    )
-  })
+// ---------------------------------------------------------------------------------------------------------------
+// Child processes: all of them are started through `effect/process` (Node's `ChildProcessSpawner`), each in a scope
+// that owns it.
+
+/** Node's `ChildProcessSpawner`, provided by every function of this module that starts a process. */
+const SpawnerLive = NodeChildProcessSpawner.layer.pipe(
+  Layer.provide(Layer.mergeAll(NodeFileSystem.layer, NodePath.layer))
+)
+
+/** How long a child asked to stop (SIGTERM) when the effect running it is interrupted gets before SIGKILL. */
+const KILL_GRACE = "5 seconds"
 
 /** How a child ended: `code` is its exit code, or 128 + the signal number when a signal killed it. */
 export interface ExitStatus {
@@ -257,6 +269,61 @@ export interface ExitStatus {
 
 const FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"] as const
 
+/** Node's own message for a process that could not be started (`spawn foo ENOENT`), else the platform error's. */
+const failureMessage = (error: PlatformError.PlatformError): string =>
+  error.cause instanceof Error ? error.cause.message : error.message
+
+/**
+ * The child's exit status. `exitCode` fails only when the child died of a signal (no input stream is given that could
+ * fail it), and `effect/process` names the signal only in the message of the error's cause ("... receipt of signal:
+ * 'SIGTERM'"); a signal it does not name gives 128, as 128 + an unknown signal number.
+ */
+const exitStatus = (handle: ChildProcessSpawner.ChildProcessHandle): Effect.Effect<ExitStatus> =>
+  handle.exitCode.pipe(
+    Effect.map((code): ExitStatus => ({ code })),
+    Effect.catch((error) =>
+      Effect.sync((): ExitStatus => {
+        const name = error.cause instanceof Error ? /signal: '(\w+)'/.exec(error.cause.message)?.[1] : undefined
+        if (name === undefined || !Object.hasOwn(osConstants.signals, name)) return { code: 128 }
+        const signal = name as NodeJS.Signals
+        return { code: 128 + osConstants.signals[signal], signal }
+      })
+    )
+  )
+
+/**
+ * Until the scope closes, SIGINT and SIGTERM sent to this process do not end it: each is passed on to the child once
+ * `child` is there (one that comes earlier waits for it). Listening to this process's own signals is not something
+ * `effect/process` does, so the listeners are plain `process.on`; the child is signalled through its handle.
+ */
+const forwardSignals = (
+  child: Deferred.Deferred<ChildProcessSpawner.ChildProcessHandle>
+): Effect.Effect<void, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const received = yield* Queue.unbounded<(typeof FORWARDED_SIGNALS)[number]>()
+    yield* Effect.acquireRelease(
+      Effect.sync(() =>
+        FORWARDED_SIGNALS.map((signal) => {
+          const forward = () => {
+            Queue.offerUnsafe(received, signal)
+          }
+          process.on(signal, forward)
+          return () => process.off(signal, forward)
+        })
+      ),
+      (listeners) => Effect.sync(() => listeners.forEach((off) => off()))
+    )
+    yield* Effect.forkScoped(Effect.gen(function*() {
+      const handle = yield* Deferred.await(child)
+      yield* Effect.forever(
+        // `kill` also waits for the child to exit: fork it so that the next signal is passed on at once
+        Queue.take(received).pipe(
+          Effect.flatMap((signal) => Effect.forkChild(Effect.ignore(handle.kill({ killSignal: signal }))))
+        )
+      )
+    }))
+  })
+
 /**
  * Runs a command with inherited stdio and resolves with its exit status. SIGINT and SIGTERM sent to this process are
  * forwarded to the child while it runs; interrupting the effect sends SIGTERM (SIGKILL after 5 s) and waits.
@@ -265,42 +332,77 @@ const run = (
   command: string,
   args: ReadonlyArray<string>,
   env: NodeJS.ProcessEnv
-): Effect.Effect<ExitStatus, IsolationError> =>
-  Effect.callback<ExitStatus, IsolationError>((resume) => {
-    const child = spawn(command, args, { stdio: "inherit", env, shell: process.platform === "win32" })
-    const forwarders = FORWARDED_SIGNALS.map((signal) => {
-      const forward = () => {
-        child.kill(signal)
-      }
-      process.on(signal, forward)
-      return () => process.off(signal, forward)
-    })
-    let done = false
-    const finish = (result: Effect.Effect<ExitStatus, IsolationError>) => {
-      forwarders.forEach((off) => off())
-      if (done) return
-      done = true
-      resume(result)
-    }
-    const exited = new Promise<void>((resolve) => child.once("close", () => resolve()))
-    child.once("error", (error) => {
-      finish(
-        Effect.fail(new IsolationError({ reason: "SpawnFailed", message: `cannot run ${command}: ${error.message}` }))
+): Effect.Effect<ExitStatus, IsolationError, ChildProcessSpawner.ChildProcessSpawner> => {
+  const options: ChildProcess.CommandOptions = {
+    env,
+    stdin: "inherit",
+    stdout: "inherit",
+    stderr: "inherit",
+    // In this process's process group, as `node:child_process` has it (the module's default on POSIX is a group of its
+    // own): a terminal's Ctrl-C reaches the command too, and a command that reads the terminal is not stopped as a
+    // background job.
+    detached: false,
+    windowsHide: false,
+    // what the scope does to a child still running when it closes (the effect was interrupted)
+    killSignal: "SIGTERM",
+    forceKillAfter: KILL_GRACE
+  }
+  // On Windows `.cmd` shims (`vitest.cmd`) need the shell. The module takes a shell script rather than arguments there,
+  // so join them with spaces, as `spawn(command, args, { shell: true })` does.
+  const child = process.platform === "win32"
+    ? ChildProcess.make([command, ...args].join(" "), { ...options, shell: true })
+    : ChildProcess.make(command, args, options)
+  return Effect.scoped(Effect.gen(function*() {
+    const started = yield* Deferred.make<ChildProcessSpawner.ChildProcessHandle>()
+    // before the child: the listeners are removed only after the scope has reaped it
+    yield* forwardSignals(started)
+    const handle = yield* child.pipe(
+      Effect.mapError((error) =>
+        new IsolationError({ reason: "SpawnFailed", message: `cannot run ${command}: ${failureMessage(error)}` })
       )
+    )
+    yield* Deferred.succeed(started, handle)
+    return yield* exitStatus(handle)
+  }))
+}
+
+interface Output {
+  readonly status: ExitStatus
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs a command to the end with its output collected (stdin ignored), like `spawnSync` with `stdio: "pipe"`. */
+const capture = (
+  command: string,
+  args: ReadonlyArray<string>
+): Effect.Effect<Output, PlatformError.PlatformError, ChildProcessSpawner.ChildProcessSpawner> =>
+  Effect.scoped(Effect.gen(function*() {
+    const handle = yield* ChildProcess.make(command, args, { stdin: "ignore", detached: false })
+    const [stdout, stderr, status] = yield* Effect.all([
+      Stream.mkString(Stream.decodeText(handle.stdout)),
+      Stream.mkString(Stream.decodeText(handle.stderr)),
+      exitStatus(handle)
+    ], { concurrency: "unbounded" })
+    return { status, stdout, stderr }
+  }))
+
+/** Checks that this process may create a network namespace at all (root without CAP_SYS_ADMIN may not). */
+const probeNamespace = (
+  tools: Tools
+): Effect.Effect<void, IsolationError, ChildProcessSpawner.ChildProcessSpawner> => {
+  const unavailable = (detail: string) =>
+    new IsolationError({
+      reason: "NamespaceUnavailable",
+      message: `cannot create a private network namespace (${detail}); it needs root with CAP_SYS_ADMIN on Linux`
     })
-    child.once("close", (code, signal) => {
-      finish(Effect.succeed(
-        signal === null ? { code: code ?? 1 } : { code: 128 + (osConstants.signals[signal] ?? 0), signal }
-      ))
-    })
-    return Effect.promise(async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      child.kill("SIGTERM")
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000)
-      await exited
-      clearTimeout(timer)
-    })
-  })
+  return capture(tools.unshare, ["--net", "--", tools.sh, "-c", ":"]).pipe(
+    Effect.mapError((error) => unavailable(failureMessage(error))),
+    Effect.flatMap(({ status, stderr }) =>
+      status.code === 0 ? Effect.void : Effect.fail(unavailable(stderr.trim() || `exit ${status.code}`))
+    )
+  )
+}
 
 /**
  * Runs `argv` (command and arguments) in a fresh private network namespace, always: checks the tools and the
@@ -318,7 +420,7 @@ export const runInNamespace = (
     yield* probeNamespace(tools)
     const { args, command } = namespaceCommand(tools, argv)
     return yield* run(command, args, { ...env, [NETNS_ENV]: "1" })
-  })
+  }).pipe(Effect.provide(SpawnerLive))
 
 /**
  * Runs `argv` isolated when {@link decide} says so, else in place on the host (as a child process, stdio inherited).
@@ -328,16 +430,13 @@ export const isolated = (
   environment: Environment = currentEnvironment()
 ): Effect.Effect<ExitStatus, IsolationError> => {
   if (decide(environment)._tag === "Isolate") return runInNamespace(argv, environment.env)
-  const [command, ...args] = argv
-  if (command === undefined) {
-    return Effect.fail(new IsolationError({ reason: "SpawnFailed", message: "no command to run" }))
-  }
-  return run(command, args, environment.env)
+  return runInPlace(argv, environment.env)
 }
 
 /**
  * Ends this process the way `status` says: the same exit code, or the same signal (re-raised once our handlers are
- * gone) so that a parent shell sees what really happened.
+ * gone) so that a parent shell sees what really happened. Plain `process` calls: this ends the current process, which
+ * `effect/process` (child processes only) has no operation for, and it must not return.
  */
 export const exitWith = (status: ExitStatus): never => {
   if (status.signal !== undefined) {
@@ -418,9 +517,6 @@ export const decideShared = (
   return { _tag: "Join", name }
 }
 
-const runQuiet = (command: string, args: ReadonlyArray<string>) =>
-  spawnSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
-
 /** The commands that set up the veth pair inside an existing named namespace (idempotent). */
 export const namedSetupCommands = (name: string): ReadonlyArray<ReadonlyArray<string>> => [
   ["-n", name, "link", "set", "lo", "up"],
@@ -430,10 +526,6 @@ export const namedSetupCommands = (name: string): ReadonlyArray<ReadonlyArray<st
   ["-n", name, "link", "set", SERVER_INTERFACE, "up"],
   ["-n", name, "link", "set", CLIENT_INTERFACE, "up"]
 ]
-
-/** Processes running in a named namespace (`ip netns pids`). */
-const namespacePids = (tools: Tools, name: string): ReadonlyArray<number> =>
-  runQuiet(tools.ip, ["netns", "pids", name]).stdout.split(/\s+/).filter((s) => s.length > 0).map(Number)
 
 const setupFailed = (message: string) => new IsolationError({ reason: "NamespaceUnavailable", message })
 
@@ -449,46 +541,54 @@ export const acquireNamedNamespace = (
   Effect.gen(function*() {
     if (!NAMESPACE_NAME.test(name)) return yield* setupFailed(`invalid network namespace name "${name}"`)
     const tools = yield* findTools(searchPath(env["PATH"]))
+    /** Runs `ip args` quietly; a failure to start it at all fails with `NamespaceUnavailable`. */
+    const ip = (args: ReadonlyArray<string>) =>
+      capture(tools.ip, args).pipe(
+        Effect.mapError((error) => setupFailed(`cannot run ip ${args.join(" ")}: ${failureMessage(error)}`))
+      )
     const owned = yield* Effect.acquireRelease(
-      Effect.suspend(() => {
+      Effect.gen(function*() {
         if (namedNamespaceExists(name)) {
-          return Effect.succeed(namespacePids(tools, name).length === 0)
+          // processes running in it (`ip netns pids`): none, and it is ours to set up and delete
+          const pids = yield* ip(["netns", "pids", name])
+          return pids.stdout.split(/\s+/).filter((pid) => pid.length > 0).length === 0
         }
-        const added = runQuiet(tools.ip, ["netns", "add", name])
-        if (added.error !== undefined || added.status !== 0) {
-          const detail = added.error?.message ?? added.stderr.trim()
-          return Effect.fail(
-            setupFailed(`cannot create network namespace "${name}": ${detail || `exit ${added.status}`}`)
+        const added = yield* capture(tools.ip, ["netns", "add", name]).pipe(
+          Effect.mapError((error) => setupFailed(`cannot create network namespace "${name}": ${failureMessage(error)}`))
+        )
+        if (added.status.code !== 0) {
+          return yield* setupFailed(
+            `cannot create network namespace "${name}": ${added.stderr.trim() || `exit ${added.status.code}`}`
           )
         }
-        return Effect.succeed(true)
+        return true
       }),
-      (owned) => owned ? Effect.sync(() => void runQuiet(tools.ip, ["netns", "delete", name])) : Effect.void
+      (owned) => owned ? Effect.ignore(ip(["netns", "delete", name])) : Effect.void
     )
-    const veth = runQuiet(tools.ip, ["-n", name, "-4", "addr", "show", "dev", SERVER_INTERFACE])
+    const veth = yield* ip(["-n", name, "-4", "addr", "show", "dev", SERVER_INTERFACE])
     if (!veth.stdout.includes(`${SERVER_ADDRESS}/`)) {
       for (const args of namedSetupCommands(name)) {
-        const step = runQuiet(tools.ip, args)
+        const step = yield* ip(args)
         // "File exists": a half set-up namespace from an earlier run
-        if (step.status !== 0 && !step.stderr.includes("File exists")) {
+        if (step.status.code !== 0 && !step.stderr.includes("File exists")) {
           return yield* setupFailed(
             `cannot set up network namespace "${name}" (ip ${args.join(" ")}): ${step.stderr.trim()}`
           )
         }
       }
       for (const device of [SERVER_INTERFACE, CLIENT_INTERFACE]) {
-        runQuiet(tools.ip, [
+        yield* Effect.ignore(ip([
           "netns",
           "exec",
           name,
           tools.sh,
           "-c",
           `echo 1 > /proc/sys/net/ipv6/conf/${device}/disable_ipv6`
-        ])
+        ]))
       }
     }
     return { name, owned }
-  })
+  }).pipe(Effect.provide(SpawnerLive))
 
 /**
  * Runs `argv` inside the existing named namespace `name` (`ip netns exec`), stdio inherited; the child gets
@@ -505,7 +605,7 @@ export const runInNamedNamespace = (
     }
     const tools = yield* findTools(searchPath(env["PATH"]))
     return yield* run(tools.ip, ["netns", "exec", name, ...argv], { ...env, [NETNS_ENV]: name })
-  })
+  }).pipe(Effect.provide(SpawnerLive))
 
 /**
  * For the `effect-livekit dev-server` entry point: on Linux as root and not yet isolated, makes the shared namespace
@@ -555,5 +655,5 @@ export const runInPlace = (
   if (command === undefined) {
     return Effect.fail(new IsolationError({ reason: "SpawnFailed", message: "no command to run" }))
   }
-  return run(command, args, env)
+  return run(command, args, env).pipe(Effect.provide(SpawnerLive))
 }

@@ -25,4 +25,6 @@ const main = Isolation.isolated(argv).pipe(
     }))
 )
 
+// `runPromise`, not `NodeRuntime.runMain`: runMain turns SIGINT/SIGTERM into an interruption, which would stop the
+// command with SIGTERM (SIGKILL after 5 s) instead of passing the signal on as it is and exiting as the command does.
 Isolation.exitWith(await Effect.runPromise(main))

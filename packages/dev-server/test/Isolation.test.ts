@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Effect, Fiber } from "effect"
 import { spawn } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { networkInterfaces, tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -109,19 +109,51 @@ const hostInterfaces = () =>
     .toSorted()
 
 /** Runs a command (not through Effect) with piped stdout, for testing the bin as a shell would. */
-const spawnBin = (args: ReadonlyArray<string>, onStdout?: (text: string, kill: () => void) => void) =>
+const spawnBin = (
+  args: ReadonlyArray<string>,
+  onStdout?: (text: string, kill: (signal?: NodeJS.Signals) => void) => void
+) =>
   Effect.callback<{ readonly stdout: string; readonly code: number | null; readonly signal: string | null }>(
     (resume) => {
       const child = spawn(process.execPath, [isolateBin, ...args], { stdio: ["ignore", "pipe", "inherit"] })
       let stdout = ""
       child.stdout.on("data", (chunk: Buffer) => {
         stdout += chunk.toString()
-        onStdout?.(stdout, () => child.kill("SIGTERM"))
+        onStdout?.(stdout, (signal = "SIGTERM") => child.kill(signal))
       })
       child.on("close", (code, signal) => resume(Effect.succeed({ stdout, code, signal })))
       return Effect.sync(() => child.kill("SIGKILL"))
     }
   )
+
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A temporary directory, and a wait for a file in it: the scripts below write their pid (`echo $$ > f.tmp && mv ...`,
+ * so that it is never read half written) once their traps are set.
+ */
+const withTempDir = <A, E>(use: (dir: string) => Effect.Effect<A, E>) =>
+  Effect.acquireUseRelease(
+    Effect.sync(() => mkdtempSync(join(tmpdir(), "isolation-test-"))),
+    use,
+    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
+  )
+
+const readPid = (file: string) =>
+  Effect.promise(async () => {
+    while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 20))
+    return Number(readFileSync(file, "utf8").trim())
+  })
+
+const writePid = (file: string) => `echo $$ > ${file}.tmp && mv ${file}.tmp ${file}`
 
 describe("Isolation", () => {
   describe("decide", () => {
@@ -181,6 +213,115 @@ describe("Isolation", () => {
       assert.include(script, "'/sbin/ip' link set lo up")
       assert.match(script, /exec "\$@"$/)
     })
+  })
+
+  describe.skipIf(process.platform === "win32")("child processes (through effect/process)", () => {
+    it.effect("runInPlace: exit codes, deaths by signal and commands that cannot be run", () =>
+      Effect.gen(function*() {
+        assert.deepStrictEqual(yield* Isolation.runInPlace(["sh", "-c", "exit 7"]), { code: 7 })
+        assert.deepStrictEqual(yield* Isolation.runInPlace(["sh", "-c", "kill -TERM $$"]), {
+          code: 143,
+          signal: "SIGTERM"
+        })
+        assert.deepStrictEqual(yield* Isolation.runInPlace(["sh", "-c", "kill -KILL $$"]), {
+          code: 137,
+          signal: "SIGKILL"
+        })
+        const missing = yield* Effect.flip(Isolation.runInPlace(["effect-livekit-no-such-command"]))
+        assert.strictEqual(missing.reason, "SpawnFailed")
+        assert.strictEqual(
+          missing.message,
+          "cannot run effect-livekit-no-such-command: spawn effect-livekit-no-such-command ENOENT"
+        )
+        assert.strictEqual((yield* Effect.flip(Isolation.runInPlace([]))).reason, "SpawnFailed")
+      }), 20_000)
+
+    it.effect("runInPlace: the command gets exactly the environment given", () =>
+      Effect.gen(function*() {
+        const env = { PATH: process.env["PATH"], ISOLATION_TEST: "5" }
+        const script = `test -z "$HOME" && exit "$ISOLATION_TEST"`
+        assert.deepStrictEqual(yield* Isolation.runInPlace(["sh", "-c", script], env), { code: 5 })
+      }), 20_000)
+
+    it.live(
+      "interrupted: a command that ignores SIGTERM is SIGKILLed after the 5 s grace period",
+      () =>
+        withTempDir((dir) =>
+          Effect.gen(function*() {
+            const pidFile = join(dir, "pid")
+            const script = `trap '' TERM; ${writePid(pidFile)}; while :; do sleep 0.1; done`
+            const fiber = yield* Effect.forkChild(Isolation.runInPlace(["sh", "-c", script]))
+            const pid = yield* readPid(pidFile)
+            const started = Date.now()
+            yield* Fiber.interrupt(fiber)
+            const elapsed = Date.now() - started
+            assert.isAtLeast(elapsed, 4_900, "SIGTERM is ignored: SIGKILL only after the grace period")
+            assert.isBelow(elapsed, 8_000)
+            assert.isFalse(isAlive(pid), "the command is gone once the interruption completes")
+          })
+        ),
+      20_000
+    )
+
+    it.live(
+      "interrupted: a command that stops on SIGTERM is not held to the grace period",
+      () =>
+        withTempDir((dir) =>
+          Effect.gen(function*() {
+            const pidFile = join(dir, "pid")
+            const marker = join(dir, "terminated")
+            const script = `trap 'touch ${marker}; exit 0' TERM; ${writePid(pidFile)}; while :; do sleep 0.1; done`
+            const fiber = yield* Effect.forkChild(Isolation.runInPlace(["sh", "-c", script]))
+            const pid = yield* readPid(pidFile)
+            const started = Date.now()
+            yield* Fiber.interrupt(fiber)
+            assert.isBelow(Date.now() - started, 2_000)
+            assert.isTrue(existsSync(marker), "the command got SIGTERM")
+            assert.isFalse(isAlive(pid))
+          })
+        ),
+      20_000
+    )
+
+    it.effect(
+      "bin: SIGINT to the wrapper reaches the command, whose exit code the wrapper exits with",
+      () =>
+        Effect.gen(function*() {
+          let sent = false
+          const script = `trap 'echo got SIGINT; exit 42' INT; echo ready; while :; do sleep 0.1; done`
+          const result = yield* spawnBin(["--", "sh", "-c", script], (stdout, kill) => {
+            if (!sent && stdout.includes("ready")) {
+              sent = true
+              kill("SIGINT")
+            }
+          })
+          assert.include(result.stdout, "got SIGINT")
+          assert.deepStrictEqual({ code: result.code, signal: result.signal }, { code: 42, signal: null })
+        }),
+      20_000
+    )
+
+    it.effect(
+      "bin: every signal is passed on, also while the command outlives the first",
+      () =>
+        Effect.gen(function*() {
+          const sent = new Set<string>()
+          const script = `trap 'echo got SIGINT' INT; trap 'echo got SIGTERM; exit 43' TERM; echo ready; ` +
+            `while :; do sleep 0.1; done`
+          const result = yield* spawnBin(["--", "sh", "-c", script], (stdout, kill) => {
+            if (!sent.has("SIGINT") && stdout.includes("ready")) {
+              sent.add("SIGINT")
+              kill("SIGINT")
+            } else if (!sent.has("SIGTERM") && stdout.includes("got SIGINT")) {
+              sent.add("SIGTERM")
+              kill("SIGTERM")
+            }
+          })
+          assert.include(result.stdout, "got SIGINT\ngot SIGTERM")
+          assert.deepStrictEqual({ code: result.code, signal: result.signal }, { code: 43, signal: null })
+        }),
+      20_000
+    )
   })
 
   describe.runIf(canIsolate)(`in a private network namespace${skipReason}`, () => {
@@ -257,5 +398,26 @@ describe("Isolation", () => {
         assert.strictEqual((yield* spawnBin(["--", "effect-livekit-no-such-command"])).code, 127)
         assert.strictEqual((yield* spawnBin([])).code, 2)
       }), 20_000)
+
+    it.effect(
+      "acquireNamedNamespace: sets up the veth pair, runs commands in it, deletes it with the scope",
+      () =>
+        Effect.gen(function*() {
+          const name = `effect-livekit-test-${process.pid}`
+          assert.isFalse(Isolation.namedNamespaceExists(name))
+          yield* Effect.scoped(Effect.gen(function*() {
+            assert.deepStrictEqual(yield* Isolation.acquireNamedNamespace(name), { name, owned: true })
+            assert.isTrue(Isolation.namedNamespaceExists(name))
+            const check = `ip -o -4 addr show dev v0 | grep -q ' 10.77.0.1/24 ' && ` +
+              `ip -o -4 addr show dev v1 | grep -q ' 10.77.0.2/24 ' && test "$EFFECT_LIVEKIT_NETNS" = '${name}'`
+            assert.deepStrictEqual(yield* Isolation.runInNamedNamespace(name, ["sh", "-c", check]), { code: 0 })
+            assert.deepStrictEqual(yield* Isolation.runInNamedNamespace(name, ["sh", "-c", "exit 9"]), { code: 9 })
+          }))
+          assert.isFalse(Isolation.namedNamespaceExists(name), "deleted when the scope closed")
+          const invalid = yield* Effect.flip(Effect.scoped(Isolation.acquireNamedNamespace("no/such name")))
+          assert.strictEqual(invalid.reason, "NamespaceUnavailable")
+        }),
+      20_000
+    )
   })
 })
