@@ -55,4 +55,21 @@ describe("benchmark smoke runs: CPU cost", { timeout: 180_000 }, () => {
     }
     expect(readFileSync(join(out, "server.md"), "utf8")).toContain("Rust clients")
   })
+  it("relay-floor measures a bare Node relay per variant, beside the dev server's figure", () => {
+    runSmoke("relay-floor.ts", out)
+    expectFiles(out, "relay-floor.md", "relay-floor.json")
+    const { rows, serverPctPerMBps } = readJson(out, "relay-floor.json") as {
+      rows: ReadonlyArray<{ variant: string; sent: number; delivered: number; relayNetPct: number }>
+      serverPctPerMBps: number | undefined
+    }
+    expect(rows.map((r) => r.variant)).toEqual(["udp", "udp+acks", "udp+acks+aes-gcm"])
+    for (const row of rows) {
+      // loopback inside the test's namespace: every packet sent on time reaches the subscriber
+      expect(row.sent).toBe(500)
+      expect(row.delivered).toBeGreaterThan(row.sent / 2)
+      expect(row.relayNetPct).toBeGreaterThanOrEqual(0)
+    }
+    // the server smoke run above wrote server.json into the same directory
+    expect(serverPctPerMBps).toBeGreaterThan(0)
+  })
 })
