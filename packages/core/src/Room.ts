@@ -226,7 +226,7 @@ const followWith = (
       }
     )
     const next: Effect.Effect<Stream.Stream<DataTrackFrame> | undefined, SubscribeTimeout | Disconnected> = Effect
-      .suspend(() => ended ? Effect.succeed(undefined) : round)
+      .suspend(() => ended ? Effect.undefined : round)
     return Stream.fromEffectRepeat(next).pipe(
       Stream.takeWhile((frames): frames is Stream.Stream<DataTrackFrame> => frames !== undefined),
       Stream.flatMap((frames) => frames)

@@ -109,9 +109,9 @@ export type MalformedReason = typeof MalformedReason.Type
 export class MalformedPacket extends Schema.TaggedError<MalformedPacket>()("MalformedPacket", {
   reason: MalformedReason,
   /** Length of the rejected input in bytes. */
-  length: Schema.Number,
+  length: Schema.Int,
   /** The version for `UnsupportedVersion`, the extension tag for `MalformedExtension`. */
-  detail: Schema.optional(Schema.Number)
+  detail: Schema.optional(Schema.Int)
 }) {
   override get message(): string {
     const detail = this.detail === undefined ? "" : ` (${this.detail})`

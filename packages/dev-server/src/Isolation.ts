@@ -315,7 +315,7 @@ const forwardSignals = (
     )
     yield* Effect.forkScoped(Effect.gen(function*() {
       const handle = yield* Deferred.await(child)
-      yield* Effect.forever(
+      return yield* Effect.forever(
         // `kill` also waits for the child to exit: fork it so that the next signal is passed on at once
         Queue.take(received).pipe(
           Effect.flatMap((signal) => Effect.forkChild(Effect.ignore(handle.kill({ killSignal: signal }))))

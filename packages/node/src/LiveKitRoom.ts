@@ -522,7 +522,7 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
           : { frameEncoding: Mapping.frameEncodingToFfi(publishOptions.frameEncoding) })
       }
     })).pipe(Effect.mapError(internal))
-    if (callback.result === "error") return yield* Effect.fail(Mapping.publishError(callback.error))
+    if (callback.result === "error") return yield* Mapping.publishError(callback.error)
     if (callback.result !== "track") {
       return yield* new Internal({ code: "ffi", message: "the publish callback carried no track" })
     }
