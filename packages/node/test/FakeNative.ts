@@ -30,6 +30,23 @@ export const participant = (id: bigint, identity: string): C.OwnedParticipant =>
 })
 
 /** The connect callback of a room (handle 100) joined as "me" (101) with "robot" (102) already in it. */
+/** The statistics of one data channel, as the core reports them in a session-stats answer. */
+export const dataChannelStats = (label: string, messagesSent: number, messagesReceived: number): C.RtcStats => ({
+  stats: "dataChannel",
+  dataChannel: {
+    rtc: { id: `DC_${label}`, timestamp: 0n },
+    dc: {
+      label,
+      protocol: "",
+      dataChannelIdentifier: 1,
+      messagesSent,
+      bytesSent: 0n,
+      messagesReceived,
+      bytesReceived: 0n
+    }
+  }
+})
+
 export const connectResult = (asyncId: bigint): C.FfiEvent => ({
   message: "connect",
   connect: {

@@ -5,7 +5,15 @@ import { TestClock } from "effect/testing"
 import { FfiClient } from "../src/FfiClient.ts"
 import * as C from "../src/FfiCodec.ts"
 import * as LiveKitRoom from "../src/LiveKitRoom.ts"
-import { connectResult, type Fake, makeFake, participant, requestsOf, type Respond } from "./FakeNative.ts"
+import {
+  connectResult,
+  dataChannelStats,
+  type Fake,
+  makeFake,
+  participant,
+  requestsOf,
+  type Respond
+} from "./FakeNative.ts"
 
 const ROOM = 100n
 const LOCAL_PARTICIPANT = 101n
@@ -1148,21 +1156,7 @@ describe("LiveKitRoom: schemas and transport counts", () => {
     withCore((h) =>
       Effect.gen(function*() {
         const { room } = yield* openRoom()
-        const channel = (label: string, messagesSent: number, messagesReceived: number): C.RtcStats => ({
-          stats: "dataChannel",
-          dataChannel: {
-            rtc: { id: label, timestamp: 0n },
-            dc: {
-              label,
-              protocol: "",
-              dataChannelIdentifier: 1,
-              messagesSent,
-              bytesSent: 0n,
-              messagesReceived,
-              bytesReceived: 0n
-            }
-          }
-        })
+        const channel = dataChannelStats
         h.core.sessionStats = {
           publisherStats: [channel("_data_track", 5, 1), channel("_reliable", 100, 100)],
           subscriberStats: [channel("_data_track", 2, 7)]

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
-import type { RtcStats } from "../src/FfiCodec.ts"
 import * as SessionStats from "../src/SessionStats.ts"
+import { dataChannelStats } from "./FakeNative.ts"
 
-const channel = (label: string, messagesSent: number, messagesReceived: number): RtcStats => ({
-  stats: "dataChannel",
-  dataChannel: {
-    rtc: { id: `DC_${label}`, timestamp: 0n },
-    dc: {
-      label,
-      protocol: "",
-      dataChannelIdentifier: 1,
-      messagesSent,
-      bytesSent: 0n,
-      messagesReceived,
-      bytesReceived: 0n
-    }
-  }
-})
+const channel = dataChannelStats
 
 describe("SessionStats", () => {
   it("counts only the _data_track channels, over both peer connections", () => {
