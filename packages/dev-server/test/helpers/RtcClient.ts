@@ -2,6 +2,13 @@
  * A data-channel-only LiveKit-like client for tests: node-datachannel bound to 127.0.0.1 (libdatachannel, unlike
  * libwebrtc, gathers loopback candidates), its offer embedded in the join request, `_data_track` unordered with
  * 0 retransmits as the real clients open it.
+ *
+ * Like the Rust client, it sends its offer without candidates and trickles them once it has applied the answer. An
+ * offer that carried them let the server's connectivity checks and DTLS hello reach this client before its answer
+ * was applied; libdatachannel (the client here, not the server) then connects ICE and checks the server's
+ * certificate in the moment between handing the answer to ICE and storing it, finds no fingerprint to compare with
+ * and fails the handshake ("DTLS alert: unknown CA") — 7 of 15 runs on a loaded machine. LiveKit's clients wait for
+ * the remote fingerprint.
  */
 import { Data, Effect } from "effect"
 import type * as Scope from "effect/Scope"
@@ -25,7 +32,9 @@ export const connectRtc = (url: string, token: string): Effect.Effect<RtcClient,
     )
     const packets: Array<Uint8Array> = []
     const states: Array<string> = []
+    const candidates: Array<{ readonly candidate: string; readonly sdpMid: string }> = []
     pc.onStateChange((state) => states.push(state))
+    pc.onLocalCandidate((candidate, sdpMid) => candidates.push({ candidate, sdpMid }))
     const dataTrack = pc.createDataChannel("_data_track", { unordered: true, maxRetransmits: 0 })
     pc.createDataChannel("_reliable")
     dataTrack.onMessage((msg) => {
@@ -35,12 +44,14 @@ export const connectRtc = (url: string, token: string): Effect.Effect<RtcClient,
     for (let i = 0; i < 200 && pc.gatheringState() !== "complete"; i++) yield* realSleep(10)
     const offer = pc.localDescription()
     if (offer === null) return yield* new RtcClientError({ message: "no local offer" })
-    const signal = yield* connect(url, token, { offer: { sdp: offer.sdp, id: 1 } }).pipe(
+    const withoutCandidates = offer.sdp.split("\r\n").filter((line) => !/^a=(candidate|end-of-candidates)/.test(line))
+    const signal = yield* connect(url, token, { offer: { sdp: withoutCandidates.join("\r\n"), id: 1 } }).pipe(
       Effect.mapError((e) => new RtcClientError({ message: e.message }))
     )
     yield* signal.next("join")
     const answer = yield* signal.next("answer")
     pc.setRemoteDescription(String(answer["sdp"]), "answer")
+    for (const candidate of candidates) signal.send({ trickle: { candidateInit: JSON.stringify(candidate) } })
     // add the server's trickled candidates as they come
     const added = new Set<unknown>()
     for (let i = 0; i < 500 && !dataTrack.isOpen(); i++) {
