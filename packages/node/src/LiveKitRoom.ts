@@ -385,7 +385,11 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
     info: Ffi.OwnedRemoteDataTrack
   ): RemoteDataTrack.RemoteDataTrack => {
     const state = { handle: entry.handle, name: info.info.name }
-    const published = () => remotes.get(info.info.sid)?.published ?? false
+    // this view's own entry: a track announced again under the same SID has a new entry with a new handle
+    const published = () => {
+      const current = remotes.get(info.info.sid)
+      return current !== undefined && current.handle === entry.handle && current.published
+    }
     const view: RemoteDataTrack.RemoteDataTrack = {
       info: Mapping.infoFromFfi(info.info),
       publisherIdentity: info.publisherIdentity,
@@ -419,6 +423,9 @@ export const make = Effect.fn("LiveKitRoom.make")(function*(options: LiveKitRoom
   }
 
   const onPublished = Effect.fnUntraced(function*(track: Ffi.OwnedRemoteDataTrack) {
+    // A track the core announces again under the same SID comes with a new handle: the entry for the old one ends as
+    // an unpublish would end it (its subscriptions, `awaitUnpublished`, its handle), then the new one starts.
+    if (remotes.has(track.info.sid)) yield* onUnpublished(track.info.sid)
     // The handle is ours to release: when the track is unpublished, or with the room.
     const owned = yield* client.own(track.handle).pipe(Scope.provide(roomScope))
     const base = {

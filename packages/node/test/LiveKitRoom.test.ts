@@ -621,6 +621,31 @@ describe("LiveKitRoom: remote data tracks", () => {
     ))
 })
 
+describe("LiveKitRoom: a track announced twice", () => {
+  it.effect("a second dataTrackPublished with a known SID ends the first entry and starts the new one", () =>
+    withCore((h) =>
+      Effect.gen(function*() {
+        const { room } = yield* openRoom()
+        const first = yield* publishRemote(h, room, remoteTrack(200n, "lidar"))
+        const { next } = yield* eventsFrom(h, room)
+        h.roomEvent(trackPublished(remoteTrack(201n, "lidar")))
+        expect(yield* next).toEqual(
+          RoomEvent.DataTrackUnpublished({ sid: "DTR_lidar", publisher: "robot", name: "lidar" })
+        )
+        const announced = yield* next
+        expect(announced._tag).toBe("DataTrackPublished")
+        // the first view is over and its handle released; the new one is the room's track under that SID
+        yield* first.awaitUnpublished
+        expect(yield* first.isPublished).toBe(false)
+        expect(h.fake.disposed).toContain(200n)
+        expect(h.fake.disposed).not.toContain(201n)
+        const found = yield* room.dataTrack({ publisher: "robot", name: "lidar" })
+        expect(found).not.toBe(first)
+        expect(found.info.sid).toBe("DTR_lidar")
+      })
+    ))
+})
+
 describe("LiveKitRoom: publishing", () => {
   it.effect("sends the publish request with the mapped options and returns the core's track", () =>
     withCore((h) =>
