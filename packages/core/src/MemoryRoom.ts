@@ -71,7 +71,8 @@ interface Participant {
   readonly events: PubSub.PubSub<RoomEvent>
   readonly publications: Map<string, Publication>
   readonly schemas: Map<string, string>
-  connected: boolean
+  /** `disconnected` once the participant left: events are no longer delivered to it. */
+  readonly connectionState: SubscriptionRef.SubscriptionRef<ConnectionState>
 }
 
 interface RoomState {
@@ -111,7 +112,7 @@ export interface MemoryRoomOptions {
 }
 
 const publish = (to: Participant, event: RoomEvent) => {
-  if (to.connected) PubSub.publishUnsafe(to.events, event)
+  if (SubscriptionRef.getUnsafe(to.connectionState) === "connected") PubSub.publishUnsafe(to.events, event)
 }
 
 const others = (room: RoomState, self: Participant): Array<Participant> =>
@@ -207,17 +208,15 @@ export const make = Effect.fn("MemoryRoom.make")(function*(options: MemoryRoomOp
     events: yield* PubSub.unbounded<RoomEvent>(),
     publications: new Map(),
     schemas: new Map(),
-    connected: true
+    connectionState: yield* SubscriptionRef.make<ConnectionState>("connected")
   }
-  const connectionState = yield* SubscriptionRef.make<ConnectionState>("connected")
   room.participants.set(self.identity, self)
   for (const other of others(room, self)) publish(other, RoomEvent.ParticipantConnected({ identity: self.identity }))
 
   yield* Effect.addFinalizer(() =>
     Effect.gen(function*() {
       for (const publication of Array.from(self.publications.values())) yield* unpublishNow(room, self, publication)
-      self.connected = false
-      yield* SubscriptionRef.set(connectionState, "disconnected")
+      yield* SubscriptionRef.set(self.connectionState, "disconnected")
       room.participants.delete(self.identity)
       if (room.participants.size === 0) sfu.rooms.delete(roomName)
       for (const other of others(room, self)) {
@@ -341,7 +340,7 @@ export const make = Effect.fn("MemoryRoom.make")(function*(options: MemoryRoomOp
     snapshot,
     defineSchema,
     getSchema,
-    connectionState
+    connectionState: self.connectionState
   })
   return shape
 })

@@ -24,7 +24,7 @@ import type { DataTrackSchemaId } from "./Encoding.ts"
 import { encodingName, MAX_CUSTOM_ENCODING_LENGTH, validateSchemaPair } from "./Encoding.ts"
 import * as LocalDataTrack from "./LocalDataTrack.ts"
 import type { DataTrackKey, RemoteDataTrack } from "./RemoteDataTrack.ts"
-import type { ConnectionState, RoomEvent } from "./RoomEvent.ts"
+import { awaitDisconnected, type ConnectionState, type RoomEvent } from "./RoomEvent.ts"
 
 /**
  * What the local participant can do in a room with data tracks: publish (scoped), find and follow other
@@ -242,11 +242,7 @@ const followWith = (
 export const makeRoom = (backend: RoomBackend): RoomShape => {
   const remoteDataTracks = Stream.unwrap(Effect.map(backend.snapshot, remoteDataTracksOf))
   // a room that disconnected for good publishes nothing again: stop waiting at once
-  const untilDisconnected = SubscriptionRef.changes(backend.connectionState).pipe(
-    Stream.filter((state) => state === "disconnected"),
-    Stream.runHead,
-    Effect.as(Option.none<RemoteDataTrack>())
-  )
+  const untilDisconnected = Effect.as(awaitDisconnected(backend.connectionState), Option.none<RemoteDataTrack>())
   /** The first track with this key, now or later; `None` once the room disconnected for good or closed. */
   const findTrack = (key: DataTrackKey) =>
     Effect.raceFirst(

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Data } from "effect"
+import { Data, Effect, Stream, SubscriptionRef } from "effect"
 import type { RemoteDataTrack } from "./RemoteDataTrack.ts"
 
 /**
@@ -13,6 +13,20 @@ import type { RemoteDataTrack } from "./RemoteDataTrack.ts"
  * @category models
  */
 export type ConnectionState = "connected" | "reconnecting" | "disconnected"
+
+/**
+ * Completes once a room's connection state is `disconnected` (at once when it already is): a room does not come back
+ * from it, so whatever waits on the room can stop.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const awaitDisconnected = (state: SubscriptionRef.SubscriptionRef<ConnectionState>): Effect.Effect<void> =>
+  SubscriptionRef.changes(state).pipe(
+    Stream.filter((current) => current === "disconnected"),
+    Stream.runHead,
+    Effect.asVoid
+  )
 
 /**
  * A room event: a data track published or unpublished, a participant connected or disconnected, or a change of

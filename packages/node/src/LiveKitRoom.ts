@@ -12,6 +12,7 @@
  */
 import {
   AccessToken,
+  awaitDisconnected,
   type ConnectionState,
   DataTrackSubscription,
   Disconnected,
@@ -225,9 +226,7 @@ const makeStreamReader = Effect.fnUntraced(function*(
     })
   )
   let current = yield* open
-  yield* SubscriptionRef.changes(connectionState).pipe(
-    Stream.filter((state) => state === "disconnected"),
-    Stream.runHead,
+  yield* awaitDisconnected(connectionState).pipe(
     Effect.andThen(
       Effect.sync(() => finish(Exit.fail(new Disconnected({ code: "DISCONNECTED", message: "the room disconnected" }))))
     ),
