@@ -66,3 +66,11 @@ export const formatMachine = (machine: MachineInfo): string =>
     `- node ${machine.node}; ${Object.entries(machine.versions).map(([k, v]) => `${k} ${v}`).join(", ")}`,
     `- load average (1/5/15 min): ${machine.loadAtStart.join(" / ")} at start, ${machine.loadAtEnd.join(" / ")} at end`
   ].join("\n")
+
+/** The "## Machine" section that ends every benchmark's markdown. */
+export const machineSection = (machine: MachineInfo): ReadonlyArray<string> => [
+  "## Machine",
+  "",
+  formatMachine(machine),
+  ""
+]

@@ -11,7 +11,7 @@
 import { Effect } from "effect"
 import { log, parseFlags, runBench, writeResult } from "./Bench.ts"
 import { renderLineChart } from "./Chart.ts"
-import { describeMachine, formatMachine, loadAverage } from "./Machine.ts"
+import { describeMachine, loadAverage, machineSection } from "./Machine.ts"
 import { spawnAgent, spawnServer } from "./Processes.ts"
 import type { MemorySample, PushReport, ReceiveReport } from "./Protocol.ts"
 import { fmt, percentile, toCsv, toMarkdown } from "./Stats.ts"
@@ -193,10 +193,7 @@ const main = Effect.gen(function*() {
     "",
     "Time series: memory.csv.",
     "",
-    "## Machine",
-    "",
-    formatMachine(machine),
-    ""
+    ...machineSection(machine)
   ].join("\n")
   const rows = results.flatMap((r) => r.samples.map((s) => ({ mode: r.mode, ...s })))
   const written = [

@@ -20,7 +20,7 @@ import { Effect } from "effect"
 import { join } from "node:path"
 import { log, parseFlags, runBench, writeResult } from "./Bench.ts"
 import { type CodecRow, runCodecBench } from "./CodecBench.ts"
-import { describeMachine, formatMachine, loadAverage } from "./Machine.ts"
+import { describeMachine, loadAverage, machineSection } from "./Machine.ts"
 import { type Agent, spawnAgent, spawnServer } from "./Processes.ts"
 import { profilesIn, summarise } from "./Profile.ts"
 import { CAPTURE_LOGS_ENV, type CpuSample, type PushReport, type ReceiveReport } from "./Protocol.ts"
@@ -411,10 +411,7 @@ const main = Effect.gen(function*() {
     codecTable,
     "",
     ...(profiles.length > 0 ? ["## Where the JS time goes (node --cpu-prof)", "", profileText, ""] : []),
-    "## Machine",
-    "",
-    formatMachine(machine),
-    ""
+    ...machineSection(machine)
   ].join("\n")
 
   // A profiling run (slowed by the profiler) never replaces the published figures: its files are overhead-profile.*.

@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { log, parseFlags, runBench, writeResult } from "./Bench.ts"
-import { describeMachine, formatMachine, loadAverage } from "./Machine.ts"
+import { describeMachine, loadAverage, machineSection } from "./Machine.ts"
 import { processCpuUs } from "./Processes.ts"
 import { makeRecords, RELAY_VARIANTS, type RelayVariant } from "./RelayRecords.ts"
 import { fmt, toMarkdown } from "./Stats.ts"
@@ -182,10 +182,7 @@ const main = Effect.gen(function*() {
     "",
     comparison,
     "",
-    "## Machine",
-    "",
-    formatMachine(machine),
-    ""
+    ...machineSection(machine)
   ].join("\n")
   const written = [
     writeResult(flags.out, "relay-floor.md", markdown),

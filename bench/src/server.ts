@@ -11,7 +11,7 @@
  */
 import { Effect } from "effect"
 import { log, parseFlags, runBench, writeResult } from "./Bench.ts"
-import { describeMachine, formatMachine, loadAverage } from "./Machine.ts"
+import { describeMachine, loadAverage, machineSection } from "./Machine.ts"
 import { processCpuUs, spawnAgent, spawnServer } from "./Processes.ts"
 import type { CpuSample, PushReport, ReceiveReport } from "./Protocol.ts"
 import { fmt, formatSize, sum, toCsv, toMarkdown } from "./Stats.ts"
@@ -207,10 +207,7 @@ const main = Effect.gen(function*() {
     "",
     note,
     "",
-    "## Machine",
-    "",
-    formatMachine(machine),
-    ""
+    ...machineSection(machine)
   ].join("\n")
   const written = [
     writeResult(

@@ -12,7 +12,7 @@ import { DataTrackLimits } from "@effect-livekit/core"
 import { Effect } from "effect"
 import { log, parseFlags, runBench, writeResult } from "./Bench.ts"
 import { renderHeatmap } from "./Heatmap.ts"
-import { describeMachine, formatMachine, loadAverage } from "./Machine.ts"
+import { describeMachine, loadAverage, machineSection } from "./Machine.ts"
 import { type Agent, processCpuUs, spawnAgent, spawnServer } from "./Processes.ts"
 import type { CpuSample, PushReport, ReceiveReport } from "./Protocol.ts"
 import { fmt, formatSize, percentile, toCsv, toMarkdown } from "./Stats.ts"
@@ -372,10 +372,7 @@ const main = Effect.gen(function*() {
     "",
     settings,
     "",
-    "## Machine",
-    "",
-    formatMachine(machine),
-    ""
+    ...machineSection(machine)
   ].join("\n")
 
   const written = [
